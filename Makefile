@@ -1,0 +1,44 @@
+# Relais — the few commands people need. `make demo` and `make test` are the two set-up commands.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DEMO_DIR ?= relais-data/demo
+DEMO_PATIENTS ?= 40
+
+.PHONY: install demo test lint format bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	$(BIN)/relais db upgrade
+	$(BIN)/relais synth --patients $(DEMO_PATIENTS) --seed 1 --out $(DEMO_DIR) --days 90
+	$(BIN)/relais ingest $(DEMO_DIR)/bundles > $(DEMO_DIR)/ingest-summary.json
+	@echo "Ingestion summary written to $(DEMO_DIR)/ingest-summary.json"
+	$(BIN)/relais patients | head -n 15
+	$(BIN)/relais patient $$($(BIN)/relais patients --json | $(BIN)/python -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
+
+format: install
+	$(BIN)/ruff format src tests bench
+	$(BIN)/ruff check --fix src tests bench
+
+test: lint
+	$(BIN)/pytest
+
+bench: install
+	$(BIN)/python bench/ingest.py
+
+clean:
+	rm -rf $(VENV) relais-data .pytest_cache .mypy_cache .ruff_cache
