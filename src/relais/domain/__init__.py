@@ -1,0 +1,1 @@
+"""Plain typed records shared by the features (no database, no I/O)."""

@@ -1,0 +1,1 @@
+"""FHIR R4 ingestion: read files, validate, resolve references, store raw and normalised."""

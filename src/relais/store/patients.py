@@ -1,0 +1,290 @@
+"""Read a patient's record from the normalised tables."""
+
+import re
+from datetime import date
+
+from sqlalchemy import Connection, func, or_, select
+
+from relais.domain.records import (
+    Coded,
+    DocumentInfo,
+    Identifier,
+    PatientRecord,
+    PatientSummary,
+    Result,
+    Stay,
+)
+from relais.errors import NotFound
+from relais.store.tables import (
+    allergies,
+    conditions,
+    documents,
+    encounters,
+    medication_lines,
+    observations,
+    patient_identifiers,
+    patients,
+    practitioners,
+)
+
+INACTIVE = ("inactive", "resolved", "remission")
+NOT_TRUE = ("refuted", "entered-in-error")
+CURRENT_MEDICATION = ("active", "on-hold", "intended")
+LATEST_RESULTS = 20
+
+
+def list_patients(conn: Connection, *, search: str = "", limit: int = 100) -> list[PatientSummary]:
+    """Patients sorted by name; ``search`` matches name, IPP or any identifier, or birth date."""
+    ipp = (
+        select(patient_identifiers.c.patient_id, func.min(patient_identifiers.c.value).label("ipp"))
+        .where(patient_identifiers.c.kind == "IPP")
+        .group_by(patient_identifiers.c.patient_id)
+        .subquery()
+    )
+    stays = (
+        select(encounters.c.patient_id, func.count().label("stays"))
+        .group_by(encounters.c.patient_id)
+        .subquery()
+    )
+    query = (
+        select(patients, ipp.c.ipp, func.coalesce(stays.c.stays, 0).label("stays"))
+        .outerjoin(ipp, ipp.c.patient_id == patients.c.fhir_id)
+        .outerjoin(stays, stays.c.patient_id == patients.c.fhir_id)
+        .order_by(patients.c.family, patients.c.given, patients.c.fhir_id)
+    )
+    if search:
+        pattern = f"%{search.lower()}%"
+        matching_ids = select(patient_identifiers.c.patient_id).where(
+            patient_identifiers.c.value == search
+        )
+        query = query.where(
+            or_(
+                func.lower(patients.c.family).like(pattern),
+                func.lower(patients.c.given).like(pattern),
+                patients.c.fhir_id == search,
+                patients.c.fhir_id.in_(matching_ids),
+                patients.c.birth_date == _as_date(search),
+            )
+        )
+    if limit:
+        query = query.limit(limit)
+    return [
+        PatientSummary(r.fhir_id, r.family, r.given, r.sex, r.birth_date, r.ipp, int(r.stays))
+        for r in conn.execute(query)
+    ]
+
+
+def _as_date(text: str) -> date | None:
+    """A birth date typed as 12/03/1950 or 1950-03-12."""
+    match = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text.strip())
+    try:
+        if match:
+            return date(int(match[3]), int(match[2]), int(match[1]))
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
+def resolve_patient_id(conn: Connection, key: str) -> str:
+    """A FHIR id from a FHIR id or any identifier value (IPP, INS…)."""
+    if conn.execute(select(patients.c.fhir_id).where(patients.c.fhir_id == key)).first():
+        return key
+    found = conn.execute(
+        select(patient_identifiers.c.patient_id).where(patient_identifiers.c.value == key).limit(2)
+    ).all()
+    if len(found) == 1:
+        return str(found[0].patient_id)
+    raise NotFound(
+        f"No patient with id or identifier {key!r}. List patients with `relais patients`."
+    )
+
+
+def get_patient(conn: Connection, key: str) -> PatientRecord:
+    patient_id = resolve_patient_id(conn, key)
+    row = conn.execute(select(patients).where(patients.c.fhir_id == patient_id)).one()
+    record = PatientRecord(
+        id=row.fhir_id,
+        family=row.family,
+        given=row.given,
+        birth_family=row.birth_family,
+        sex=row.sex,
+        birth_date=row.birth_date,
+        address=", ".join(p for p in (row.address, row.postal_code, row.city) if p) or None,
+        phone=row.phone,
+        general_practitioner=_practitioner_name(conn, row.gp_id),
+    )
+    record.identifiers = [
+        Identifier(r.kind, r.value, r.system)
+        for r in conn.execute(
+            select(patient_identifiers).where(patient_identifiers.c.patient_id == patient_id)
+        )
+    ]
+    record.stays = _stays(conn, patient_id)
+    record.problems = _problems(conn, patient_id)
+    record.medications = _medications(conn, patient_id)
+    record.allergies = _allergies(conn, patient_id)
+    record.results = _results(conn, patient_id)
+    record.documents = _documents(conn, patient_id)
+    return record
+
+
+def _practitioner_name(conn: Connection, practitioner_id: str | None) -> str | None:
+    if not practitioner_id:
+        return None
+    row = conn.execute(
+        select(practitioners).where(practitioners.c.fhir_id == practitioner_id)
+    ).first()
+    if row is None:
+        return None
+    name = " ".join(p for p in (row.prefix, row.given, row.family) if p)
+    return f"{name} (RPPS {row.rpps})" if row.rpps else name
+
+
+def _stays(conn: Connection, patient_id: str) -> list[Stay]:
+    query = (
+        select(encounters)
+        .where(encounters.c.patient_id == patient_id)
+        .order_by(encounters.c.start.desc())
+    )
+    return [
+        Stay(
+            r.fhir_id,
+            r.class_code,
+            r.status,
+            r.start,
+            r.end,
+            r.service,
+            r.admit_source,
+            r.discharge,
+            r.nda,
+        )
+        for r in conn.execute(query)
+    ]
+
+
+def _problems(conn: Connection, patient_id: str) -> list[Coded]:
+    c = conditions.c
+    query = (
+        select(conditions)
+        .where(c.patient_id == patient_id)
+        .where(or_(c.clinical_status.is_(None), c.clinical_status.not_in(INACTIVE)))
+        .where(or_(c.verification_status.is_(None), c.verification_status.not_in(NOT_TRUE)))
+        .order_by(c.onset.desc())
+    )
+    return [
+        Coded(
+            f"Condition/{r.fhir_id}",
+            r.text,
+            r.code,
+            r.code_system,
+            r.clinical_status,
+            r.onset,
+            r.category,
+        )
+        for r in conn.execute(query)
+    ]
+
+
+def _medications(conn: Connection, patient_id: str) -> list[Coded]:
+    m = medication_lines.c
+    query = (
+        select(medication_lines)
+        .where(m.patient_id == patient_id, m.kind.in_(("request", "statement")))
+        .where(m.status.in_(CURRENT_MEDICATION))
+        .order_by(m.start.desc(), m.text)
+    )
+    kinds = {"request": "MedicationRequest", "statement": "MedicationStatement"}
+    return [
+        Coded(
+            f"{kinds[r.kind]}/{r.fhir_id}",
+            r.text,
+            r.code,
+            r.code_system,
+            r.status,
+            r.start,
+            r.dosage_text
+            or " ".join(p for p in (_dose(r.dose_value, r.dose_unit), r.frequency, r.route) if p),
+        )
+        for r in conn.execute(query)
+    ]
+
+
+def _dose(value: float | None, unit: str | None) -> str | None:
+    if value is None:
+        return None
+    number = f"{value:g}".replace(".", ",")
+    return f"{number} {unit}" if unit else number
+
+
+def _allergies(conn: Connection, patient_id: str) -> list[Coded]:
+    a = allergies.c
+    query = (
+        select(allergies)
+        .where(a.patient_id == patient_id)
+        .where(or_(a.clinical_status.is_(None), a.clinical_status.not_in(INACTIVE)))
+        .where(or_(a.verification_status.is_(None), a.verification_status.not_in(NOT_TRUE)))
+    )
+    return [
+        Coded(
+            f"AllergyIntolerance/{r.fhir_id}",
+            r.text,
+            r.code,
+            r.code_system,
+            r.criticality,
+            r.onset,
+            r.reaction,
+        )
+        for r in conn.execute(query)
+    ]
+
+
+def _results(conn: Connection, patient_id: str) -> list[Result]:
+    o = observations.c
+    query = (
+        select(observations)
+        .where(o.patient_id == patient_id, o.status.not_in(("entered-in-error", "cancelled")))
+        .order_by(o.effective.desc(), o.fhir_id, o.component)
+    )
+    latest: dict[str, Result] = {}
+    for r in conn.execute(query):
+        key = f"{r.code_system}|{r.code}|{r.text}"
+        if key in latest:
+            continue
+        value = _dose(r.value_num, None) if r.value_num is not None else r.value_text
+        ref = r.ref_text or (
+            f"{_dose(r.ref_low, None) or ''}–{_dose(r.ref_high, None) or ''}"
+            if r.ref_low or r.ref_high
+            else None
+        )
+        latest[key] = Result(
+            f"Observation/{r.fhir_id}",
+            r.text,
+            r.code,
+            value,
+            r.value_unit,
+            ref,
+            r.interpretation,
+            r.effective,
+        )
+        if len(latest) >= LATEST_RESULTS:
+            break
+    return list(latest.values())
+
+
+def _documents(conn: Connection, patient_id: str) -> list[DocumentInfo]:
+    d = documents.c
+    query = (
+        select(documents)
+        .where(d.patient_id == patient_id)
+        .order_by(d.date.desc(), d.fhir_id, d.part)
+    )
+    return [
+        DocumentInfo(
+            f"{r.resource_type}/{r.fhir_id}",
+            r.title,
+            r.type_text,
+            r.date,
+            len(r.text or ""),
+        )
+        for r in conn.execute(query)
+    ]
