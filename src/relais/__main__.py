@@ -1,0 +1,5 @@
+"""``python -m relais`` runs the command line."""
+
+from relais.cli import main
+
+main()
