@@ -41,9 +41,9 @@ def test_ingest_prints_the_summary_and_exits_0(env: dict[str, str], stay_file: P
 
 def test_ingest_exits_1_when_something_is_rejected(env: dict[str, str], tmp_path: Path) -> None:
     bad = tmp_path / "bad.ndjson"
-    bad.write_text(
-        '{"resourceType": "Patient", "id": "a"}\n{"resourceType": "Patient", "id": "b", "birthDate": "03/02/1941"}\n'
-    )
+    good = '{"resourceType": "Patient", "id": "a"}'
+    wrong_date = '{"resourceType": "Patient", "id": "b", "birthDate": "03/02/1941"}'
+    bad.write_text(f"{good}\n{wrong_date}\n")
     result = runner.invoke(app, ["ingest", str(bad)], env=env)
     assert result.exit_code == 1
     summary = json.loads(result.stdout)

@@ -7,13 +7,18 @@ kill leaves only whole batches behind. If a batch fails in the database, its gro
 one by one and only the failing group is rejected.
 """
 
-from collections.abc import Iterable
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine, and_, func, select
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
+from relais.errors import StorageError
+from relais.ingest.background import BackgroundWorker
 from relais.ingest.bundles import Unpacked, stable_id, unpack
 from relais.ingest.model import Candidate, Issue, JsonObject, Parsed, Where
 from relais.ingest.references import iter_references, resolve
@@ -43,8 +48,34 @@ class Importer:
         self.now = datetime.now(UTC)
         self._pending: list[Group] = []
         self._pending_size = 0
+        self.timings: dict[str, float] = defaultdict(float)  # seconds per phase, for bench/
+
+    @contextmanager
+    def _phase(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[name] += time.perf_counter() - start
 
     def run(self, inputs: Iterable[str]) -> IngestSummary:
+        """Import everything; raise StorageError if the database fails (committed work stays)."""
+        self._writer = BackgroundWorker(self._write_groups)
+        try:
+            with self._phase("total"):
+                self._run(inputs)
+                self._writer.close()
+                with self._phase("dangling references"):
+                    self._count_dangling()
+        except (OperationalError, InterfaceError) as exc:
+            raise StorageError(
+                f"the database failed during the import ({str(exc.orig).splitlines()[0]}). "
+                f"{self.summary.created + self.summary.updated} resources were committed; "
+                "fix the database and run the same command again: import is idempotent."
+            ) from exc
+        return self.summary
+
+    def _run(self, inputs: Iterable[str]) -> None:
         for name in iter_paths(inputs):
             self.summary.files += 1
             for item in read_objects(name):
@@ -53,8 +84,6 @@ class Importer:
                 else:
                     self.summary.reject(item.where, None, item.reason)
         self._flush()
-        self._count_dangling()
-        return self.summary
 
     def _accept(self, raw: JsonObject, where: Where) -> None:
         if raw.get("resourceType") == "Bundle":
@@ -66,7 +95,8 @@ class Importer:
             self._enqueue(Group([candidate], where, candidate.key))
 
     def _accept_bundle(self, bundle: JsonObject, where: Where) -> None:
-        unpacked = unpack(bundle, where)
+        with self._phase("validate"):
+            unpacked = unpack(bundle, where)
         self.summary.resources += len(unpacked.entries)
         label = f"Bundle/{bundle.get('id')}" if bundle.get("id") else "Bundle"
         for issue in unpacked.warnings:
@@ -105,7 +135,8 @@ class Importer:
         candidates: list[Candidate] = []
         problems: list[str] = []
         for entry in unpacked.entries:
-            issues = validate_resource(entry.raw)
+            with self._phase("validate"):
+                issues = validate_resource(entry.raw)
             errors = [i for i in issues if i.severity == "error"]
             if errors:
                 key = f"{entry.raw.get('resourceType')}/{entry.raw.get('id')}"
@@ -125,7 +156,8 @@ class Importer:
     def _candidate(
         self, raw: JsonObject, where: Where, bundle_map: dict[str, str]
     ) -> Candidate | None:
-        issues = validate_resource(raw)
+        with self._phase("validate"):
+            issues = validate_resource(raw)
         errors = [i for i in issues if i.severity == "error"]
         resource = (
             f"{raw.get('resourceType')}/{raw.get('id')}"
@@ -161,20 +193,27 @@ class Importer:
 
     def _flush(self) -> None:
         groups, self._pending, self._pending_size = self._pending, [], 0
-        if not groups:
-            return
+        if groups:
+            self._writer.submit(groups)
+
+    def _write_groups(self, groups: list[Group]) -> None:
+        """Runs on the writer thread: one transaction, or one per group if the batch fails."""
         try:
             self._write([c for g in groups for c in g.candidates])
-        except (IntegrityError, DBAPIError):
+        except (OperationalError, InterfaceError):
+            raise
+        except DBAPIError:
             for group in groups:  # isolate the failing group; the others still land
                 try:
                     self._write(group.candidates)
-                except (IntegrityError, DBAPIError) as exc:
+                except (OperationalError, InterfaceError):
+                    raise
+                except DBAPIError as exc:
                     reason = f"database refused it: {str(exc.orig).splitlines()[0]}"
                     self.summary.reject(group.where, group.label, reason)
 
     def _write(self, candidates: list[Candidate]) -> None:
-        with self.engine.begin() as conn:
+        with self._phase("write"), self.engine.begin() as conn:
             result = write(conn, candidates, now=self.now)
         self.summary.created += result.created
         self.summary.updated += result.updated

@@ -1,5 +1,6 @@
 """The ingestion report printed as JSON by ``relais ingest``."""
 
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,9 +22,16 @@ class IngestSummary:
     warning_count: int = 0
     dangling_references: int = 0
     dangling_examples: list[dict[str, str]] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def reject(
         self, where: Where, resource: str | None, reason: str, details: list[str] | None = None
+    ) -> None:
+        with self._lock:
+            self._add_rejection(where, resource, reason, details)
+
+    def _add_rejection(
+        self, where: Where, resource: str | None, reason: str, details: list[str] | None
     ) -> None:
         self.rejected_count += 1
         if len(self.rejected) < MAX_LISTED:
@@ -34,8 +42,10 @@ class IngestSummary:
             self.rejected.append(entry)
 
     def warn(self, where: Where, resource: str | None, issue: Issue) -> None:
-        self.warning_count += 1
-        if len(self.warnings) < MAX_LISTED:
+        with self._lock:
+            self.warning_count += 1
+            if len(self.warnings) >= MAX_LISTED:
+                return
             self.warnings.append(
                 {
                     "file": where.file,

@@ -61,19 +61,24 @@ def is_older(incoming: tuple[str | None, str | None], stored: Stored) -> bool:
 
 
 def _stored(conn: Connection, candidates: list[Candidate]) -> dict[str, Stored]:
-    ids = sorted({c.fhir_id for c in candidates})
-    wanted = {c.key for c in candidates}
+    """What is already stored for these keys (one indexed query per type and chunk of ids)."""
+    by_type: dict[str, set[str]] = defaultdict(set)
+    for candidate in candidates:
+        by_type[candidate.resource_type].add(candidate.fhir_id)
     found: dict[str, Stored] = {}
     table = fhir_resources.c
-    for start in range(0, len(ids), LOOKUP_CHUNK):
-        query = select(
-            table.pk, table.resource_type, table.fhir_id, table.content_hash, table.version_id,
-            table.last_updated,
-        ).where(table.fhir_id.in_(ids[start : start + LOOKUP_CHUNK]))  # fmt: skip
-        for row in conn.execute(query):
-            key = f"{row.resource_type}/{row.fhir_id}"
-            if key in wanted:
-                found[key] = Stored(row.pk, row.content_hash, row.version_id, row.last_updated)
+    for resource_type, id_set in by_type.items():
+        ids = sorted(id_set)
+        for start in range(0, len(ids), LOOKUP_CHUNK):
+            query = select(
+                table.pk, table.fhir_id, table.content_hash, table.version_id, table.last_updated
+            ).where(
+                table.resource_type == resource_type,
+                table.fhir_id.in_(ids[start : start + LOOKUP_CHUNK]),
+            )
+            for row in conn.execute(query):
+                stored = Stored(row.pk, row.content_hash, row.version_id, row.last_updated)
+                found[f"{resource_type}/{row.fhir_id}"] = stored
     return found
 
 

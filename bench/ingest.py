@@ -1,0 +1,155 @@
+"""Ingestion throughput into SQLite and PostgreSQL, against the FHIR library's own ceiling.
+
+The ceiling is what only reading, parsing and validating the same resources with
+``fhir.resources`` (R4B) costs, measured in the same run on the same data: no import can be
+faster than that in one process. Ingestion adds Relais' own JSON checks, reference resolution,
+hashing, normalisation and the database writes.
+
+    .venv/bin/python bench/ingest.py [--patients 1000 --days 730] [--data DIR] [--postgres URL]
+
+Without ``--data`` it generates the synthetic hospital (bundles + NDJSON activity) under
+``bench/out/`` and reuses it on later runs.
+"""
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+import uuid
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import orjson
+from sqlalchemy import text
+
+from relais.ingest.importer import Importer
+from relais.ingest.model import Parsed
+from relais.ingest.sources import iter_paths, read_objects
+from relais.ingest.validate import model_class
+from relais.store.engine import make_engine
+from relais.store.migrate import upgrade
+
+OUT = Path(__file__).parent / "out"
+DEFAULT_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
+def synthetic_data(patients: int, days: int) -> Path:
+    target = OUT / f"synth-{patients}p-{days}d"
+    if not (target / "bundles").exists():
+        from relais.synth.generate import generate
+
+        print(f"generating the synthetic hospital into {target} …", flush=True)
+        generate(patients=patients, seed=7, out=target, start=date(2024, 1, 1), days=days)
+    return target
+
+
+def ceiling(paths: list[str]) -> tuple[int, float]:
+    """Read + parse + validate every resource with fhir.resources R4B, nothing else."""
+    count = 0
+    start = time.perf_counter()
+    for name in iter_paths(paths):
+        for item in read_objects(name):
+            if not isinstance(item, Parsed):
+                continue
+            raw = item.raw
+            resources = (
+                [e["resource"] for e in raw.get("entry", []) if "resource" in e]
+                if raw.get("resourceType") == "Bundle"
+                else [raw]
+            )
+            for resource in resources:
+                cls = model_class(resource["resourceType"])
+                if cls is not None:
+                    cls.model_validate(resource)
+                count += 1
+    return count, time.perf_counter() - start
+
+
+def ingest(url: str, paths: list[str]) -> tuple[Importer, float]:
+    engine = make_engine(url)
+    upgrade(engine)
+    importer = Importer(engine)
+    start = time.perf_counter()
+    summary = importer.run(paths)
+    elapsed = time.perf_counter() - start
+    if not summary.ok:
+        print(f"  warning: {summary.rejected_count} rejected, first: {summary.rejected[0]}")
+    engine.dispose()
+    return importer, elapsed
+
+
+def postgres_schema(base: str) -> tuple[str, Any]:
+    schema = f"bench_{uuid.uuid4().hex[:8]}"
+    admin = make_engine(base)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+
+    def drop() -> None:
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+    return f"{base}?options=-csearch_path%3D{schema}", drop
+
+
+def report(label: str, importer: Importer, elapsed: float, ceiling_rate: float) -> dict[str, Any]:
+    summary = importer.summary
+    rate = summary.resources / elapsed
+    timings = importer.timings
+    phases = {
+        "validate (fhir.resources + Relais rules)": timings["validate"],
+        "write, on the writer thread (overlaps)": timings["write"],
+        "dangling-reference report": timings["dangling references"],
+        "read, parse, resolve, wait for writer": elapsed
+        - timings["validate"]
+        - timings["dangling references"],
+    }
+    print(
+        f"{label:12} {summary.resources:>9,} resources  {elapsed:7.1f} s  {rate:8,.0f} res/s  "
+        f"{rate / ceiling_rate:5.0%} of ceiling"
+    )
+    for phase, seconds in phases.items():
+        print(f"{'':14}{phase:42} {seconds:7.2f} s  {seconds / elapsed:5.0%}")
+    return {"rate": rate, "seconds": elapsed, "ratio": rate / ceiling_rate, "phases": phases}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--patients", type=int, default=1000)
+    parser.add_argument("--days", type=int, default=730)
+    parser.add_argument("--data", type=Path, help="a folder of FHIR files instead of synth data")
+    parser.add_argument(
+        "--postgres", default=os.environ.get("RELAIS_TEST_POSTGRES_URL", DEFAULT_POSTGRES)
+    )
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = parser.parse_args()
+
+    data = args.data or synthetic_data(args.patients, args.days)
+    paths = [str(data / "bundles"), str(data / "activity")] if args.data is None else [str(data)]
+    print(f"data: {data}  (Python {sys.version.split()[0]}, {os.cpu_count()} CPU)")
+    count, seconds = ceiling(paths)
+    ceiling_rate = count / seconds
+    print(
+        f"{'ceiling':12} {count:>9,} resources  {seconds:7.1f} s  {ceiling_rate:8,.0f} res/s  "
+        "(read + parse + fhir.resources R4B validation only)"
+    )
+    results: dict[str, Any] = {"resources": count, "ceiling_rate": ceiling_rate}
+    with tempfile.TemporaryDirectory() as tmp:
+        importer, elapsed = ingest(f"sqlite:///{tmp}/bench.db", paths)
+        results["sqlite"] = report("SQLite", importer, elapsed, ceiling_rate)
+        importer, elapsed = ingest(f"sqlite:///{tmp}/bench.db", paths)
+        results["sqlite_again"] = report("SQLite again", importer, elapsed, ceiling_rate)
+    url, drop = postgres_schema(args.postgres)
+    try:
+        importer, elapsed = ingest(url, paths)
+        results["postgresql"] = report("PostgreSQL", importer, elapsed, ceiling_rate)
+    finally:
+        drop()
+    if args.json:
+        args.json.write_bytes(orjson.dumps(results, option=orjson.OPT_INDENT_2))
+
+
+if __name__ == "__main__":
+    main()
