@@ -5,7 +5,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine
 
 from relais.store.migrate import current_revision, head_revision, upgrade
-from relais.store.tables import metadata
+from relais.store.schema import metadata
 
 
 def test_migrated_schema_matches_the_tables(engine: Engine) -> None:

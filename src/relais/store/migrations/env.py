@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from relais.store.tables import metadata
+from relais.store.schema import metadata
 
 connection = context.config.attributes.get("connection")
 if connection is None:
