@@ -1,6 +1,7 @@
 """Import behaviour on both databases: idempotence, versions, transactions, references."""
 
 import json
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,8 @@ from relais.store.tables import (
     patients,
     resource_references,
 )
+
+BASE = "https://hopital.example/fhir/"
 
 
 def patient(pid: str = "p1", family: str = "Dupont", **extra: Any) -> dict[str, Any]:
@@ -40,7 +43,9 @@ def encounter(eid: str, subject: str) -> dict[str, Any]:
 def transaction(*resources: dict[str, Any], urn: bool = False) -> dict[str, Any]:
     entries = []
     for r in resources:
-        full_url = f"urn:uuid:{r['id']}" if urn else f"{r['resourceType']}/{r['id']}"
+        # fullUrls are absolute (Bundle rules): a valid urn:uuid or a server URL
+        uid = r["id"] if len(r["id"]) == 36 else uuid.uuid5(uuid.NAMESPACE_URL, r["id"])
+        full_url = f"urn:uuid:{uid}" if urn else f"{BASE}{r['resourceType']}/{r['id']}"
         entries.append(
             {
                 "fullUrl": full_url,

@@ -13,6 +13,7 @@ import orjson
 
 from relais.ingest.model import Issue, JsonObject, Where, as_object
 from relais.ingest.references import RELATIVE
+from relais.ingest.rules.bundle_rules import bundle_issues
 from relais.ingest.structure import ID_PATTERN
 from relais.ingest.validate import validate_resource
 
@@ -62,6 +63,8 @@ def unpack(bundle: JsonObject, where: Where) -> Unpacked:
         )
         return unpacked
     unpacked.errors.extend(_shell_issues(bundle))
+    for issue in bundle_issues(bundle):
+        (unpacked.errors if issue.severity == "error" else unpacked.warnings).append(issue)
     entries = bundle.get("entry") or []
     if not isinstance(entries, list):
         return unpacked
@@ -103,12 +106,16 @@ def _unpack_entry(
     full_url = entry.get("fullUrl") if isinstance(entry.get("fullUrl"), str) else None
     resource = _with_id(resource, full_url, request.get("url"), unpacked, path)
     key = f"{resource.get('resourceType')}/{resource.get('id')}"
-    if full_url:
-        if full_url in seen_urls and unpacked.bundle_type != "history":
-            first = seen_urls[full_url]
+    version = as_object(resource.get("meta")).get("versionId")
+    versioned = f"{key}/_history/{version}" if isinstance(version, str) else key
+    if full_url:  # bdl-7: fullUrls are unique unless the versions differ
+        url_key = f"{full_url} {version}" if isinstance(version, str) else full_url
+        if url_key in seen_urls and unpacked.bundle_type != "history":
+            first = seen_urls[url_key]
             unpacked.errors.append(Issue("error", path, f"duplicate fullUrl (also entry {first})"))
-        seen_urls.setdefault(full_url, index)
+        seen_urls.setdefault(url_key, index)
         unpacked.bundle_map[full_url] = key
+    key = versioned
     if key in seen_keys and unpacked.bundle_type != "history":
         first = seen_keys[key]
         unpacked.errors.append(

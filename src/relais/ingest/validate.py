@@ -5,13 +5,13 @@ maintained model set to R4 (see FINDINGS). Its pydantic errors are turned into s
 person understands, each with the element path.
 """
 
-from functools import cache
 from typing import Any
 
-from fhir.resources.R4B import get_fhir_model_class
 from pydantic import ValidationError
 
 from relais.ingest.model import Issue
+from relais.ingest.rules import rule_issues
+from relais.ingest.rules.typed import model_class
 from relais.ingest.structure import structure_issues
 
 # R4 resource types that R4B replaced or dropped: stored raw, with a warning, never rejected.
@@ -27,13 +27,7 @@ R4_ONLY_TYPES = frozenset(
 )  # fmt: skip
 
 
-@cache
-def model_class(resource_type: str) -> Any:
-    """The R4B model class for a resource type, or None when the type is unknown."""
-    try:
-        return get_fhir_model_class(resource_type)
-    except (ValueError, KeyError):
-        return None
+__all__ = ["R4_ONLY_TYPES", "model_class", "validate_resource"]
 
 
 def validate_resource(raw: dict[str, Any]) -> list[Issue]:
@@ -57,6 +51,7 @@ def validate_resource(raw: dict[str, Any]) -> list[Issue]:
         issues.extend(_from_pydantic(resource_type, exc))
     except (TypeError, ValueError) as exc:  # a few model validators raise plain errors
         issues.append(Issue("error", resource_type, str(exc)))
+    issues.extend(rule_issues(raw))
     return issues
 
 

@@ -1,0 +1,72 @@
+"""Resolve references inside a Bundle, following FHIR R4's rules (Bundle §3.1.1.7 "references").
+
+An absolute reference matches an entry's fullUrl; a relative one (``Patient/1``) is read against
+the base of the referring entry's RESTful fullUrl (``https://h.fr/fhir/``), or, when the
+referring entry has a ``urn:`` fullUrl, matches entries by type and id. A versioned reference
+(``…/_history/2``) also needs ``meta.versionId`` to match.
+"""
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from relais.ingest.model import JsonObject, as_object
+
+HISTORY = re.compile(r"^(.*?)/_history/([^/]+)$")
+RESTFUL = re.compile(r"^(.*/)?([A-Z][A-Za-z]+)/([A-Za-z0-9\-.]{1,64})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    index: int
+    full_url: str | None
+    resource_type: str
+    resource_id: str | None
+    version: str | None
+
+
+def targets(entries: list[Any]) -> list[Target]:
+    found = []
+    for index, entry in enumerate(entries):
+        resource = as_object(as_object(entry).get("resource"))
+        if not resource:
+            continue
+        full_url = entry.get("fullUrl") if isinstance(entry.get("fullUrl"), str) else None
+        version = as_object(resource.get("meta")).get("versionId")
+        found.append(
+            Target(
+                index,
+                full_url,
+                str(resource.get("resourceType")),
+                resource.get("id") if isinstance(resource.get("id"), str) else None,
+                version if isinstance(version, str) else None,
+            )
+        )
+    return found
+
+
+def matches(reference: str, source_url: str | None, candidates: list[Target]) -> list[Target]:
+    """Entries a reference written in the entry at ``source_url`` resolves to."""
+    version = None
+    if history := HISTORY.match(reference):
+        reference, version = history.group(1), history.group(2)
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*:", reference):
+        found = [t for t in candidates if t.full_url == reference]
+    else:
+        base = RESTFUL.match(source_url or "")
+        if base and base.group(1):
+            found = [t for t in candidates if t.full_url == base.group(1) + reference]
+        else:
+            relative = RESTFUL.match(reference)
+            if relative is None:
+                return []
+            _, kind, rid = relative.groups()
+            found = [t for t in candidates if (t.resource_type, t.resource_id) == (kind, rid)]
+    if version is not None:
+        found = [t for t in found if t.version == version]
+    return found
+
+
+def entry_url(entry: JsonObject) -> str | None:
+    value = entry.get("fullUrl")
+    return value if isinstance(value, str) else None
