@@ -1,10 +1,12 @@
 """Narrative safety: FHIR XHTML must not carry active content (scripts, forms, event handlers).
 
 FHIR R4 §2.4 (Narrative): the div SHALL NOT contain a head, body, external stylesheet
-references, scripts, forms, base/link/xlink, frames, iframes or objects. A resource whose
+references, scripts, forms, base/link/xlink, frames, iframes or objects; it is XML, so the only
+named entities are XML's five (&lt; &gt; &amp; &quot; &apos;). A resource whose
 narrative breaks this is rejected, so nothing unsafe is ever stored for the UI to render.
 """
 
+import re
 from html.parser import HTMLParser
 
 FORBIDDEN_ELEMENTS = frozenset(
@@ -16,6 +18,8 @@ FORBIDDEN_ELEMENTS = frozenset(
 )  # fmt: skip
 URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "background"})
 UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:text/html")
+XML_ENTITIES = frozenset({"lt", "gt", "amp", "quot", "apos"})
+NAMED_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]*);")
 
 
 class _NarrativeScanner(HTMLParser):
@@ -45,6 +49,12 @@ def narrative_problems(div: str) -> list[str]:
     scanner.feed(div)
     scanner.close()
     problems = list(dict.fromkeys(scanner.problems))
+    for name in dict.fromkeys(NAMED_ENTITY.findall(div)):
+        if name not in XML_ENTITIES:
+            problems.append(
+                f"entity &{name}; is not defined in XHTML without a DTD: write the character "
+                "itself or a numeric reference (e.g. &#174;)"
+            )
     if scanner.first_tag != "div":
         problems.insert(0, "the narrative must be a single XHTML <div> element")
     return problems

@@ -7,7 +7,7 @@ the type (``datatypes``), the element path (``invariants``, ``terminology``) or 
 from collections.abc import Callable, Iterable
 
 from relais.ingest.model import Issue, JsonObject
-from relais.ingest.rules import codes, datatypes, invariants, terminology
+from relais.ingest.rules import codes, datatypes, extensions, invariants, terminology
 from relais.ingest.rules.typed import Node, walk
 
 Rule = Callable[[Node], Iterable[Issue]]
@@ -16,6 +16,7 @@ _TYPE_RULES: dict[str, tuple[Rule, ...]] = {
     **datatypes.TYPE_RULES,
     "Coding": (*datatypes.TYPE_RULES["Coding"], codes.coding_rule),
     "code": (*datatypes.TYPE_RULES["code"], codes.required_code_rule),
+    "Extension": (extensions.extension_rule,),
 }
 _ELEMENT_RULES: dict[str, tuple[Rule, ...]] = {
     **invariants.ELEMENT_RULES,
@@ -31,6 +32,7 @@ def rule_issues(raw: JsonObject) -> list[Issue]:
         for rule in _rules_for(node):
             issues.extend(rule(node))
     issues.extend(codes.unverified_systems(nodes))
+    issues.extend(extensions.unverified_extensions(nodes))
     return issues
 
 

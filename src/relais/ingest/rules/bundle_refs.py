@@ -70,3 +70,21 @@ def matches(reference: str, source_url: str | None, candidates: list[Target]) ->
 def entry_url(entry: JsonObject) -> str | None:
     value = entry.get("fullUrl")
     return value if isinstance(value, str) else None
+
+
+NARRATIVE_LINK = "http://hl7.org/fhir/StructureDefinition/narrativeLink"
+
+
+def narrative_ids(value: Any) -> list[str]:
+    """Every ``id="…"`` of the narratives (``div`` strings) inside a resource."""
+    found: list[str] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "div" and isinstance(item, str):
+                found.extend(re.findall(r"\bid\s*=\s*[\"']([^\"']+)[\"']", item))
+            else:
+                found.extend(narrative_ids(item))
+    elif isinstance(value, list):
+        for item in value:
+            found.extend(narrative_ids(item))
+    return found

@@ -6,6 +6,7 @@
   matches have the type the self link searched for.
 - References that match several entries are ambiguous (an error in any bundle).
 - Document bundles contain what the Composition references (subject, author, sections…).
+- A ``narrativeLink`` extension points to an element id in a narrative of the bundle.
 """
 
 from collections.abc import Iterator
@@ -14,7 +15,13 @@ from urllib.parse import parse_qs, urlsplit
 
 from relais.ingest.model import Issue, JsonObject, as_object
 from relais.ingest.references import iter_references
-from relais.ingest.rules.bundle_refs import entry_url, matches, targets
+from relais.ingest.rules.bundle_refs import (
+    NARRATIVE_LINK,
+    entry_url,
+    matches,
+    narrative_ids,
+    targets,
+)
 from relais.ingest.rules.uris import is_absolute, uuid_issue
 
 SINGLE_LINKS = frozenset({"self", "first", "previous", "prev", "next", "last"})
@@ -30,6 +37,7 @@ def bundle_issues(bundle: JsonObject) -> list[Issue]:
     if bundle.get("type") == "searchset":
         issues.extend(_search_issues(entries, _searched_types(bundle.get("link"))))
     issues.extend(_reference_issues(entries, document=bundle.get("type") == "document"))
+    issues.extend(_narrative_link_issues(entries))
     return issues
 
 
@@ -127,3 +135,22 @@ def _reference_issues(entries: list[Any], *, document: bool) -> Iterator[Issue]:
 
 def _document_path(path: str) -> bool:
     return path in DOCUMENT_ROOTS or (path.startswith("section") and path.endswith(SECTION_LEAVES))
+
+
+def _narrative_link_issues(entries: list[Any]) -> Iterator[Issue]:
+    by_url = {entry_url(as_object(e)): as_object(as_object(e).get("resource")) for e in entries}
+    for index, entry in enumerate(entries):
+        resource = as_object(as_object(entry).get("resource"))
+        for e_index, extension in enumerate(resource.get("extension") or []):
+            extension = as_object(extension)
+            link = extension.get("valueUrl") or extension.get("valueUri")
+            if extension.get("url") != NARRATIVE_LINK or not isinstance(link, str):
+                continue
+            target_url, _, fragment = link.partition("#")
+            target = by_url.get(target_url) if target_url else resource
+            if target is None or fragment not in narrative_ids(target):
+                yield Issue(
+                    "error",
+                    f"Bundle.entry[{index}].resource.extension[{e_index}]",
+                    f"narrativeLink {link!r} points to no element of a narrative in the bundle",
+                )
