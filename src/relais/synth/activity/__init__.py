@@ -1,0 +1,1 @@
+"""Hospital activity: ED arrivals by hour, admissions, lengths of stay, bed census."""

@@ -1,0 +1,1 @@
+"""Data-only modules of the synthetic hospital: French names, places, drugs, labs, scenarios."""

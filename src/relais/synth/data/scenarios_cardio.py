@@ -1,0 +1,272 @@
+"""Cardiovascular and neurovascular scenarios (data only)."""
+
+from relais.synth.clinical.scenario import Action, Scenario
+
+HEART_FAILURE = Scenario(
+    key="heart_failure",
+    label="Décompensation cardiaque",
+    service="cardiologie",
+    weight=14,
+    age=(62, 94),
+    male=0.55,
+    ed_reason="Dyspnée",
+    abbrev="ICC décompensée",
+    diagnosis=("I50.0", "Insuffisance cardiaque congestive"),
+    secondary=(
+        ("E87.6", "Hypokaliémie", 0.2),
+        ("N17.9", "Insuffisance rénale aiguë, sans précision", 0.2),
+    ),
+    comorbidities=(
+        ("hta", 0.8),
+        ("icc", 0.7),
+        ("fa", 0.4),
+        ("dt2", 0.35),
+        ("mrc", 0.3),
+        ("dyslipidemie", 0.4),
+        ("cardiopathie", 0.35),
+        ("obesite", 0.2),
+    ),
+    actions=(
+        Action("modify", "furosemide", 80, "matin", prob=0.8),
+        Action("start", "spironolactone", 25, "matin", prob=0.4),
+        Action("start", "bisoprolol", 1.25, "matin", prob=0.5),
+        Action("stop", "amlodipine", reason="hypotension", prob=0.5),
+        Action("stop", "ibuprofene", reason="décompensation cardiaque sous AINS", prob=1.0),
+    ),
+    home=(("ibuprofene", 400, "3x_si", 0.15),),
+    inpatient=(("furosemide_iv", 40, "2x", 3), ("enoxaparine", 4000, "injection", 5)),
+    labs={
+        "ntprobnp": (2500, 14000),
+        "creatinine": (95, 190),
+        "kaliemie": (3.3, 5.4),
+        "natremie": (129, 139),
+        "troponine": (14, 45),
+        "hemoglobine": (10.5, 13.5),
+    },
+    vitals={
+        "tas": (135, 175),
+        "fc": (90, 125),
+        "spo2": (86, 93),
+        "fr": (22, 30),
+        "poids": (70, 105),
+    },
+    procedures=(
+        (
+            "DZQM006",
+            "Échographie-doppler transthoracique du cœur et des vaisseaux intrathoraciques",
+            1,
+            0.9,
+        ),
+        ("DEQP003", "Électrocardiographie sur au moins 12 dérivations", 0, 1.0),
+        ("ZBQK002", "Radiographie du thorax", 0, 0.95),
+    ),
+    pending=(("holter", 0.2), ("electrophorese", 0.1)),
+    symptoms=(
+        "dyspnée d'effort NYHA III",
+        "orthopnée",
+        "œdèmes des membres inférieurs",
+        "prise de poids de 4 kg",
+    ),
+    negatives=("douleur thoracique", "fièvre", "palpitations", "syncope"),
+    hypotheses=("SCA", "embolie pulmonaire", "pneumopathie"),
+    story=(
+        "Patient{e} adressé{e} pour dyspnée d'aggravation progressive {duree}, avec {s1} et {s2}.",
+        "Majoration de la dyspnée {duree} associée à {s1}, {s2}. Écart de régime probable.",
+        "Consulte pour {s1} et {s2} {duree}, dans un contexte d'inobservance du TTT diurétique.",
+    ),
+    course=(
+        "Bonne évolution sous diurétiques IV avec perte de {kg} kg, régression des œdèmes.",
+        "Évolution favorable sous Lasilix IV, relais per os à"
+        " J{jrelay}. Poids de sortie en baisse de {kg} kg.",
+        "Déplétion efficace ({kg} kg), sevrage de l'O2 à J{jrelay}.",
+    ),
+    followup=("Consultation de cardiologie", 6),
+    monitoring=(
+        "Bilan biologique à J7 : kaliémie, créatinine",
+        "Pesée quotidienne, consulter si prise de 2 kg en 3 jours",
+        "Régime pauvre en sel (< 6 g/j)",
+    ),
+    adverse=(("hypokaliémie sous diurétiques", 0.1),),
+)
+
+ATRIAL_FIBRILLATION = Scenario(
+    key="atrial_fibrillation",
+    label="Fibrillation atriale rapide",
+    service="cardiologie",
+    weight=9,
+    age=(55, 92),
+    male=0.5,
+    ed_reason="Palpitations",
+    abbrev="FA rapide",
+    diagnosis=("I48.0", "Fibrillation auriculaire paroxystique"),
+    comorbidities=(
+        ("hta", 0.7),
+        ("dt2", 0.25),
+        ("dyslipidemie", 0.4),
+        ("hypothyroidie", 0.15),
+        ("saos", 0.15),
+        ("obesite", 0.25),
+        ("anxiete", 0.1),
+    ),
+    actions=(
+        Action("start", "apixaban", 5, "2x", prob=0.9),
+        Action("start", "bisoprolol", 2.5, "matin", prob=0.8),
+        Action("start", "amiodarone", 200, "matin", prob=0.25),
+        Action("stop", "aspirine", reason="relais par anticoagulant", prob=1.0),
+    ),
+    home=(("aspirine", 75, "midi", 0.3),),
+    inpatient=(("enoxaparine", 6000, "2x", 2),),
+    labs={
+        "troponine": (8, 30),
+        "kaliemie": (3.4, 4.6),
+        "hemoglobine": (12, 15),
+        "creatinine": (60, 110),
+    },
+    vitals={"fc": (120, 165), "tas": (110, 150), "spo2": (94, 98)},
+    procedures=(
+        ("DEQP003", "Électrocardiographie sur au moins 12 dérivations", 0, 1.0),
+        (
+            "DZQM006",
+            "Échographie-doppler transthoracique du cœur et des vaisseaux intrathoraciques",
+            1,
+            0.8,
+        ),
+    ),
+    pending=(("holter", 0.3),),
+    symptoms=("palpitations", "dyspnée d'effort", "asthénie"),
+    negatives=("douleur thoracique", "syncope", "signe de focalisation neurologique"),
+    hypotheses=("dysthyroïdie", "SCA"),
+    story=(
+        "Palpitations {duree} avec {s1}, ECG aux urgences : FA rapide à {fc}/min.",
+        "Consulte pour {s1} et {s2} {duree}. ACFA rapide à l'ECG.",
+    ),
+    course=(
+        "Ralentissement de la cadence ventriculaire sous"
+        " bêtabloquant, retour en rythme sinusal à J{jrelay}.",
+        "Contrôle de fréquence obtenu, anticoagulation introduite (CHA2DS2-VASc à {chads}).",
+    ),
+    followup=("Consultation de cardiologie", 4),
+    monitoring=("ECG de contrôle à 1 mois", "Fonction rénale à 1 mois (anticoagulant oral direct)"),
+)
+
+PULMONARY_EMBOLISM = Scenario(
+    key="pulmonary_embolism",
+    label="Embolie pulmonaire",
+    service="pneumologie",
+    weight=6,
+    age=(35, 88),
+    male=0.45,
+    ed_reason="Douleur thoracique",
+    abbrev="EP",
+    diagnosis=("I26.9", "Embolie pulmonaire, sans mention de cœur pulmonaire aigu"),
+    secondary=(
+        (
+            "I80.2",
+            "Phlébite et thrombophlébite d'autres vaisseaux profonds des membres inférieurs",
+            0.5,
+        ),
+    ),
+    comorbidities=(("hta", 0.4), ("obesite", 0.3), ("tabac", 0.3), ("dyslipidemie", 0.2)),
+    actions=(Action("start", "rivaroxaban", 15, "2x", prob=1.0, days=21),),
+    inpatient=(("enoxaparine", 7000, "2x", 2),),
+    labs={
+        "ddimeres": (1800, 9000),
+        "troponine": (10, 60),
+        "ntprobnp": (150, 2000),
+        "creatinine": (60, 110),
+    },
+    vitals={"fc": (100, 130), "spo2": (88, 94), "fr": (20, 28)},
+    procedures=(
+        ("DEQP003", "Électrocardiographie sur au moins 12 dérivations", 0, 1.0),
+        (None, "Angioscanner thoracique", 0, 1.0),
+    ),
+    pending=(("electrophorese", 0.1),),
+    symptoms=("douleur thoracique basithoracique", "dyspnée brutale", "douleur du mollet"),
+    negatives=("hémoptysie", "fièvre", "syncope"),
+    hypotheses=("SCA", "pneumopathie", "péricardite"),
+    story=(
+        "Dyspnée brutale {duree} avec {s1}. {s2} depuis un voyage en car.",
+        "Consulte pour {s1} et {s2}, sans facteur déclenchant retrouvé.",
+    ),
+    course=(
+        "Anticoagulation curative bien tolérée, sevrage de l'oxygène à J{jrelay}.",
+        "Évolution simple sous anticoagulants, pas de signe de gravité (sPESI 0).",
+    ),
+    followup=("Consultation de pneumologie", 12),
+    monitoring=("Réévaluation de la durée d'anticoagulation à 3 mois", "NFS-plaquettes à J7"),
+)
+
+STROKE = Scenario(
+    key="stroke",
+    label="AVC ischémique",
+    service="neurologie",
+    weight=9,
+    age=(55, 93),
+    male=0.52,
+    ed_reason="Déficit neurologique",
+    abbrev="AVC ischémique",
+    diagnosis=("I63.4", "Infarctus cérébral dû à une embolie des artères cérébrales"),
+    secondary=(("R47.0", "Dysphasie et aphasie", 0.4),),
+    comorbidities=(
+        ("hta", 0.8),
+        ("dyslipidemie", 0.5),
+        ("dt2", 0.3),
+        ("fa", 0.3),
+        ("tabac", 0.25),
+        ("cardiopathie", 0.2),
+    ),
+    actions=(
+        Action("start", "atorvastatine", 80, "soir", prob=0.8),
+        Action("start", "aspirine", 160, "midi", prob=0.5),
+        Action("start", "clopidogrel", 75, "matin", prob=0.3, days=21),
+    ),
+    inpatient=(("alteplase", 63, "dose_unique", 1), ("enoxaparine", 4000, "injection", 5)),
+    labs={
+        "glycemie": (5.5, 11),
+        "creatinine": (60, 120),
+        "inr": (0.9, 1.2),
+        "plaquettes": (160, 350),
+    },
+    vitals={"tas": (150, 200), "tad": (80, 105)},
+    procedures=(
+        (
+            "ACQK001",
+            "Scanographie du crâne et de son contenu, sans injection de produit de contraste",
+            0,
+            0.6,
+        ),
+        (
+            "ACQN001",
+            "Remnographie [IRM] du crâne et de son contenu, sans injection de produit de contraste",
+            0,
+            0.8,
+        ),
+        (
+            "DZQM006",
+            "Échographie-doppler transthoracique du cœur et des vaisseaux intrathoraciques",
+            2,
+            0.8,
+        ),
+    ),
+    pending=(("holter", 0.6),),
+    symptoms=("hémiparésie droite", "aphasie", "paralysie faciale"),
+    negatives=("céphalée", "crise convulsive", "troubles de la vigilance"),
+    hypotheses=("AIT", "hypoglycémie", "crise d'épilepsie avec déficit post-critique"),
+    story=(
+        "Installation brutale d'une {s1} et d'une {s2} ce jour, dernière"
+        " fois vu normal à {heure}. Alerte thrombolyse.",
+        "Appel du conjoint pour {s1} et {s2} au réveil. NIHSS à {nihss} à l'arrivée.",
+    ),
+    course=(
+        "{thrombolyse}, récupération partielle du déficit. NIHSS de sortie à {nihss_out}.",
+        "{thrombolyse}. Évolution favorable, NIHSS à {nihss_out} à"
+        " la sortie. Bilan étiologique en cours.",
+    ),
+    followup=("Consultation de neurologie vasculaire", 8),
+    monitoring=(
+        "Kinésithérapie et orthophonie",
+        "Holter ECG de 24 h si non réalisé",
+        "Bilan lipidique à 3 mois",
+    ),
+    adverse=(("pneumopathie d'inhalation", 0.08),),
+)

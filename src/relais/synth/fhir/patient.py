@@ -1,0 +1,90 @@
+"""Patient: INS (NIR), IPP, usage and maiden names, address, phone, GP, relatives."""
+
+from dataclasses import dataclass
+
+from relais.synth.fhir.common import Json, concept, ref
+from relais.synth.fhir.systems import FR_V2_0203, INS_NIR, V2_0203
+from relais.synth.hospital import Hospital, Practitioner
+from relais.synth.people import Person
+
+BIRTH_PLACE = "http://hl7.org/fhir/StructureDefinition/patient-birthPlace"
+CONTACT_ROLE = "http://terminology.hl7.org/CodeSystem/v2-0131"
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    family: str
+    given: str
+    relation: str  # "épouse", "fils", "fille", "voisine"…
+    phone: str
+    emergency: bool
+
+
+def ipp_identifier(hospital: Hospital, ipp: str) -> Json:
+    return {
+        "use": "usual",
+        "type": concept(V2_0203, "PI", "Identifiant patient interne", "IPP"),
+        "system": hospital.ipp_system,
+        "value": ipp,
+    }
+
+
+def _contact(relative: Relative) -> Json:
+    code, display = ("C", "Personne à prévenir") if relative.emergency else ("N", "Proche")
+    return {
+        "relationship": [concept(CONTACT_ROLE, code, display, relative.relation)],
+        "name": {"family": relative.family, "given": [relative.given]},
+        "telecom": [{"system": "phone", "value": relative.phone}],
+    }
+
+
+def patient_resource(
+    *,
+    id: str,
+    person: Person,
+    ipp: str,
+    hospital: Hospital,
+    gp: Practitioner,
+    relatives: list[Relative],
+) -> Json:
+    names: list[Json] = [{"use": "official", "family": person.family, "given": list(person.given)}]
+    if person.birth_family:
+        names.append({"use": "maiden", "family": person.birth_family, "given": list(person.given)})
+    telecom = [
+        {"system": "phone", "value": person.phone, "use": "mobile" if person.mobile else "home"}
+    ]
+    if person.email:
+        telecom.append({"system": "email", "value": person.email, "use": "home"})
+    address = person.address
+    lines = [address.line, *([address.extra] if address.extra else [])]
+    return {
+        "resourceType": "Patient",
+        "id": id,
+        "extension": [{"url": BIRTH_PLACE, "valueAddress": {"city": person.birthplace[2]}}],
+        "identifier": [
+            {
+                "use": "official",
+                "type": concept(FR_V2_0203, "INS-NIR", "NIR définitif", "INS-NIR"),
+                "system": INS_NIR,
+                "value": person.nir,
+            },
+            ipp_identifier(hospital, ipp),
+        ],
+        "active": True,
+        "name": names,
+        "telecom": telecom,
+        "gender": person.sex,
+        "birthDate": person.birth_date.isoformat(),
+        "address": [
+            {
+                "use": "home",
+                "line": lines,
+                "city": address.city,
+                "postalCode": address.postal_code,
+                "country": "FR",
+            }
+        ],
+        "contact": [_contact(r) for r in relatives],
+        "generalPractitioner": [ref("Practitioner", gp.id, gp.display)],
+        "managingOrganization": ref("Organization", hospital.id, hospital.name),
+    }

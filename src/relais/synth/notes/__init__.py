@@ -1,0 +1,1 @@
+"""French clinical notes written from the structured facts, with their identifying spans."""
