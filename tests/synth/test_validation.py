@@ -19,3 +19,24 @@ def test_activity_files_validate(small: Output) -> None:
         model = get_fhir_model_class(name)
         for resource in small.ndjson(f"{name}.ndjson"):
             model.model_validate(resource)
+
+
+def _empties(value: object, path: str) -> list[str]:
+    """FHIR forbids empty arrays, objects and strings (the R4B models let them through)."""
+    if isinstance(value, dict):
+        found = [path] if not value else []
+        return found + [e for k, v in value.items() for e in _empties(v, f"{path}.{k}")]
+    if isinstance(value, list):
+        found = [path] if not value else []
+        return found + [e for i, v in enumerate(value) for e in _empties(v, f"{path}[{i}]")]
+    if isinstance(value, str) and not value.strip():
+        return [path]
+    return []
+
+
+def test_no_empty_elements(small: Output) -> None:
+    for name, bundle in small.bundles().items():
+        assert _empties(bundle, name) == []
+    for name in ("Patient", "Encounter"):
+        for resource in small.ndjson(f"{name}.ndjson")[:2000]:
+            assert _empties(resource, name) == []

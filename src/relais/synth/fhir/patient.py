@@ -57,7 +57,7 @@ def patient_resource(
         telecom.append({"system": "email", "value": person.email, "use": "home"})
     address = person.address
     lines = [address.line, *([address.extra] if address.extra else [])]
-    return {
+    resource: Json = {
         "resourceType": "Patient",
         "id": id,
         "extension": [{"url": BIRTH_PLACE, "valueAddress": {"city": person.birthplace[2]}}],
@@ -84,7 +84,9 @@ def patient_resource(
                 "country": "FR",
             }
         ],
-        "contact": [_contact(r) for r in relatives],
         "generalPractitioner": [ref("Practitioner", gp.id, gp.display)],
         "managingOrganization": ref("Organization", hospital.id, hospital.name),
     }
+    if relatives:
+        resource["contact"] = [_contact(r) for r in relatives]
+    return resource
