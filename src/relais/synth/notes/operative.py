@@ -53,11 +53,12 @@ def operative_note(
     note.line(".")
     note.add("Intervention : ")
     note.fact("procedure", surgery.label, code=surgery.code, resource_id=surgery.id)
-    note.line(f" ({surgery.code}), côté {side}.")
+    note.line(f" ({surgery.code}), côté {side.removesuffix('e') if side == 'droite' else side}.")
     note.line(pick(rng, INSTALLATION).format(side_opp=SIDES[1 - SIDES.index(side)]))
     note.line(pick(rng, APPROACH))
     note.line(pick(rng, STEPS))
-    note.line(pick(rng, CEMENT))
+    implant = plan.device.label if plan.device is not None else ""
+    note.line(CEMENT[1] if "non cimentée" in implant else CEMENT[0])
     if plan.device is not None:
         note.add("Matériel implanté : ")
         note.fact("device", plan.device.label, resource_id=plan.device.id)

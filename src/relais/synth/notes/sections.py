@@ -73,12 +73,16 @@ def allergies(note: Note, rng: random.Random, plan: PatientPlan) -> None:
         note.line(f" ({item.manifestation})")
 
 
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def lifestyle(note: Note, rng: random.Random, plan: PatientPlan) -> None:
     title(note, rng, "lifestyle")
     life = plan.lifestyle
     note.line(
-        f"{life['living'].capitalize()}, {life['autonomy']}. "
-        f"{life['tobacco'].capitalize()}, {life['alcohol']}."
+        f"{_upper_first(life['living'])}, {life['autonomy']}. "
+        f"{_upper_first(life['tobacco'])}, {life['alcohol']}."
     )
 
 
