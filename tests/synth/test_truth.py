@@ -1,5 +1,7 @@
 """The truth files agree with the bundles: spans, facts, ids."""
 
+import re
+
 from tests.synth.conftest import Output, decoded
 
 SPAN_TYPES = {
@@ -103,3 +105,27 @@ def test_stay_truth_ids_exist(small: Output) -> None:
             + stay["stopped_medications"]
         ):
             assert med["source_ids"] and all(i in resources for i in med["source_ids"])
+
+
+PHONE = re.compile(r"(?<!\d)(?:\+33 \d|0\d)(?:[ .]?\d\d){4}(?!\d)")
+NIR = re.compile(r"(?<!\d)[12](?: ?\d\d){2} ?(?:\d\d|2A|2B) ?\d{3} ?\d{3} ?\d\d(?!\d)")
+
+
+def test_no_identifying_detail_outside_spans(small: Output) -> None:
+    """Patient names, phone numbers and NIR written in a note are all inside a span."""
+    resources = small.resources()
+    patients = {p["patient_id"]: p for p in small.json("truth/patients.json")["patients"]}
+    for doc_id, truth in small.json("truth/notes.json")["notes"].items():
+        text = decoded(resources[doc_id])
+        spans = [(s["start"], s["end"]) for s in truth["spans"]]
+        patient = patients[truth["patient_id"]]
+        names = {patient["family"], patient["family"].upper()}
+        if patient["birth_family"]:
+            names |= {patient["birth_family"], patient["birth_family"].upper()}
+        patterns = [re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])") for n in names] + [PHONE, NIR]
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                assert any(s <= match.start() and match.end() <= e for s, e in spans), (
+                    doc_id,
+                    match,
+                )

@@ -36,7 +36,8 @@ def history(note: Note, rng: random.Random, plan: PatientPlan) -> None:
         note.add("- ")
         note.fact("comorbidity", item.abbrev or item.display, code=item.code, resource_id=item.id)
         if chance(rng, 0.4):
-            note.add(f" depuis {item.onset.year}")
+            note.add(" depuis ")
+            note.ident("DATE", str(item.onset.year))
         note.line()
     for surgery in plan.surgeries:
         note.add("- ATCD de " if chance(rng, 0.5) else "- ")
