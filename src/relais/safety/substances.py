@@ -1,0 +1,103 @@
+"""Medication line → active substances: codes first (ATC, CIS, RxNorm), then the names.
+
+Names are matched in the line's text and in its codings' displays: DCI in French (accents,
+case and salts ignored), brand names (BDPM, edsnlp), English / RxNorm ingredient names.
+A line with no substance found is returned unresolved, never dropped.
+"""
+
+from dataclasses import dataclass
+
+from relais.safety.model import Coding, MedicationLine, Normalised, Substance
+from relais.safety.name_index import Keys, NameIndex
+from relais.safety.names import english_candidates, name_key, tokens
+from relais.safety.patterns import (
+    ATC_SYSTEMS,
+    CIS_SYSTEMS,
+    FIRST_WORD_ONLY,
+    RXNORM_SYSTEMS,
+    STOPWORDS,
+)
+
+LONGEST_NAME = 6  # words
+
+
+def _system_is(coding: Coding, markers: tuple[str, ...]) -> bool:
+    system = (coding.system or "").lower()
+    return any(m in system for m in markers)
+
+
+@dataclass(slots=True)
+class Normaliser:
+    index: NameIndex
+
+    def substance(self, key: str) -> Substance:
+        return Substance(
+            key,
+            self.index.display.get(key, key),
+            key in self.index.thesaurus.substances,
+        )
+
+    def by_code(self, coding: Coding) -> tuple[Keys, str] | None:
+        code = (coding.code or "").strip()
+        if not code:
+            return None
+        if _system_is(coding, RXNORM_SYSTEMS):
+            key = self.index.thesaurus.rxnorm.get(code)
+            return (frozenset({key}), f"RxNorm {code}") if key else None
+        if _system_is(coding, ATC_SYSTEMS):
+            keys = self.index.atc.get(code.upper())
+            return (keys, f"ATC {code.upper()}") if keys else None
+        if _system_is(coding, CIS_SYSTEMS):
+            keys = self.index.cis.get(code)
+            return (keys, f"CIS {code}") if keys else None
+        return None
+
+    def scan(self, text: str) -> tuple[Keys, list[str]]:
+        """Substances named in a free text, and the names that matched."""
+        words = tokens(text)
+        found: set[str] = set()
+        matched: list[str] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(LONGEST_NAME, len(words) - i), 0, -1):
+                name = " ".join(words[i : i + n])
+                keys = self._lookup(name, first=i == 0, single=n == 1)
+                if keys:
+                    found |= keys
+                    matched.append(name)
+                    i += n
+                    break
+            else:
+                i += 1
+        return frozenset(found), matched
+
+    def _lookup(self, name: str, *, first: bool, single: bool) -> Keys | None:
+        if single and (name in STOPWORDS or name[0].isdigit() or len(name) < 3):
+            return None
+        if single and name in FIRST_WORD_ONLY and not first:
+            return None
+        keys = self.index.names.get(name)
+        if keys:
+            return keys
+        for candidate in english_candidates(name):
+            keys = self.index.names.get(candidate)
+            if keys:
+                return keys
+        return None
+
+    def normalise(self, line: MedicationLine) -> Normalised | None:
+        """The line's substances, or None when neither its codes nor its names are known."""
+        for coding in line.codings:
+            hit = self.by_code(coding)
+            if hit:
+                return self._result(line, hit[0], hit[1])
+        for text in (line.label, *(c.display or "" for c in line.codings)):
+            whole = self.index.names.get(name_key(text))
+            keys, matched = (whole, [name_key(text)]) if whole else self.scan(text)
+            if keys:
+                return self._result(line, keys, "nom : " + ", ".join(matched))
+        return None
+
+    def _result(self, line: MedicationLine, keys: Keys, method: str) -> Normalised:
+        substances = tuple(sorted((self.substance(k) for k in keys), key=lambda s: s.key))
+        return Normalised(line, substances, method)
