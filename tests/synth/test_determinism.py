@@ -39,3 +39,13 @@ def test_parallel_build_is_deterministic(tmp_path: Path) -> None:
 def test_bad_arguments_say_what_to_fix(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="days"):
         generate(out=tmp_path, **{**SMALL, "days": 0})
+
+
+def test_a_smaller_run_leaves_no_stale_bundle(tmp_path: Path) -> None:
+    generate(out=tmp_path, **{**SMALL, "patients": 3, "days": 5})
+    generate(out=tmp_path, **{**SMALL, "patients": 2, "days": 5})
+    assert sorted(p.name for p in (tmp_path / "bundles").iterdir()) == [
+        "000-hospital.json",
+        "patient-00001.json",
+        "patient-00002.json",
+    ]

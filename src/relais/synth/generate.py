@@ -20,6 +20,7 @@ from relais.synth.detailed import Context, Job
 from relais.synth.fhir.org import hospital_bundle
 from relais.synth.hospital import make_hospital
 from relais.synth.ids import IdMaker
+from relais.synth.outputs import clear_previous_run
 from relais.synth.parallel import run_jobs
 from relais.synth.truth_files import write_activity_truth, write_patient_truth
 from relais.synth.writer import write_json
@@ -69,11 +70,15 @@ def generate(
     ed_arrivals_per_day: float = 120.0,
     workers: int = 2,
 ) -> SynthSummary:
-    """Write bundles/, activity/ and truth/ under ``out``; same arguments → same bytes."""
+    """Write bundles/, activity/ and truth/ under ``out``; same arguments → same bytes.
+
+    Files of an earlier run in those three folders are removed first; nothing else is touched.
+    """
     if patients < 0 or days < 1 or ed_arrivals_per_day <= 0:
         raise ValueError("patients must be ≥ 0, days ≥ 1 and ed_arrivals_per_day > 0")
     began = time.perf_counter()
     out = Path(out)
+    clear_previous_run(out)
     ids = IdMaker.for_seed(seed)
     hospital = make_hospital(ids, seed)
     write_json(

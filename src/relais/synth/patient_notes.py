@@ -1,6 +1,5 @@
 """The notes of one detailed patient as DocumentReferences, with their truth (spans, facts)."""
 
-import base64
 import random
 from dataclasses import dataclass
 from datetime import datetime
@@ -111,7 +110,3 @@ def patient_notes(
             )
         )
     return found
-
-
-def decoded(resource: Json) -> str:
-    return base64.b64decode(resource["content"][0]["attachment"]["data"]).decode("utf-8")

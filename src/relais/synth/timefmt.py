@@ -24,10 +24,6 @@ def fhir_datetime(moment: datetime, zone: ZoneInfo) -> str:
     return moment.replace(tzinfo=zone, microsecond=0).isoformat()
 
 
-def fhir_date(day: date) -> str:
-    return day.isoformat()
-
-
 def french_date(day: date, style: int) -> str:
     """One of the ways French notes write a date: 12/03/2024, 12 mars 2024, 12/03/24, 12.03.2024."""
     styles = (

@@ -7,7 +7,7 @@ from relais.synth.clinical.labs import FOLLOW_UP, PANEL, draw, egfr, recover
 from relais.synth.clinical.mint import Mint
 from relais.synth.clinical.model import Event, Result
 from relais.synth.clinical.scenario import Scenario
-from relais.synth.data.labs import LABS, PENDING, VITALS
+from relais.synth.data.labs import PENDING, VITALS
 from relais.synth.data.microbiology import ORGANISMS
 from relais.synth.rand import chance, uniform_round, weighted
 
@@ -112,7 +112,3 @@ def screening(rng: random.Random, mint: Mint, start: datetime) -> Event | None:
         ORGANISMS[key][2],
         {"organism": key, "resistance": ORGANISMS[key][3]},
     )
-
-
-def lab_label(key: str) -> str:
-    return LABS[key][1]

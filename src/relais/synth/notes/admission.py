@@ -9,6 +9,7 @@ from relais.synth.notes import identity, sections
 from relais.synth.notes.story import story_values
 from relais.synth.notes.text import Note, Piece
 from relais.synth.rand import chance, pick
+from relais.synth.timefmt import french_time
 
 
 def elided_de(word: str) -> str:
@@ -47,7 +48,7 @@ def admission_note(rng: random.Random, plan: PatientPlan, hospital: Hospital) ->
     note.line()
     note.add("OBSERVATION MÉDICALE D'ENTRÉE du " if chance(rng, 0.5) else "Observation d'entrée — ")
     identity.day(note, rng, plan.admission.date())
-    note.line(f" à {plan.admission.hour}h{plan.admission.minute:02d}")
+    note.line(f" à {french_time(plan.admission)}")
     sections.title(note, rng, "motif")
     note.line(plan.scenario.ed_reason)
     sections.history(note, rng, plan)

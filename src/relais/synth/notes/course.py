@@ -7,6 +7,7 @@ from relais.synth.notes import identity, sections
 from relais.synth.notes.story import story_values
 from relais.synth.notes.text import Note
 from relais.synth.rand import chance, pick
+from relais.synth.timefmt import french_time
 
 
 def course(note: Note, rng: random.Random, plan: PatientPlan) -> None:
@@ -72,7 +73,7 @@ def follow_up(note: Note, rng: random.Random, plan: PatientPlan) -> None:
         note.fact("appointment", event.label, resource_id=event.id)
         note.add(" le ")
         identity.day(note, rng, event.when.date())
-        note.line(f" à {event.when.hour}h{event.when.minute:02d}")
+        note.line(f" à {french_time(event.when)}")
     for item in plan.monitoring:
         note.add("- ")
         note.fact("care_plan", item, resource_id=plan.care_plan_id)
