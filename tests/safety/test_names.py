@@ -1,0 +1,59 @@
+"""Substance names: accents, case, salts, inverted thesaurus names, English names."""
+
+import pytest
+
+from relais.safety.names import english_candidates, moiety, name_key
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Furosémide", "furosemide"),
+        ("ACIDE ACÉTYLSALICYLIQUE", "acide acetylsalicylique"),
+        ("sodium (chlorure de)", "chlorure de sodium"),
+        ("Diffu-K", "diffu k"),
+        ("bêta-bloquants (sauf esmolol)", "beta bloquants sauf esmolol"),
+        ("œstrogènes", "oestrogenes"),
+    ],
+)
+def test_name_key(name: str, key: str) -> None:
+    assert name_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "substance"),
+    [
+        ("CHLORHYDRATE DE TRAMADOL", "tramadol"),
+        ("BÉSILATE D'AMLODIPINE", "amlodipine"),
+        ("MALÉATE D'ÉNALAPRIL", "enalapril"),
+        ("FUMARATE DE BISOPROLOL", "bisoprolol"),
+        ("HÉMIFUMARATE DE BISOPROLOL", "bisoprolol"),
+        ("AMOXICILLINE TRIHYDRATÉE", "amoxicilline"),
+        ("ÉSOMÉPRAZOLE MAGNÉSIQUE TRIHYDRATÉ", "esomeprazole"),
+        ("CHLORHYDRATE DE SITAGLIPTINE MONOHYDRATÉ", "sitagliptine"),
+        ("PÉRINDOPRIL TERT-BUTYLAMINE", "perindopril"),
+        ("DICLOFÉNAC DE DIÉTHYLAMINE", "diclofenac"),
+        ("CHLORURE DE POTASSIUM", "potassium"),
+        ("aspirine", "acide acetylsalicylique"),
+        ("valproate de sodium", "acide valproique"),
+        ("METFORMINE", "metformine"),
+    ],
+)
+def test_moiety_drops_salts(name: str, substance: str) -> None:
+    assert moiety(name) == substance
+
+
+@pytest.mark.parametrize(
+    ("english", "french"),
+    [
+        ("simvastatin", "simvastatine"),
+        ("clarithromycin", "clarithromycine"),
+        ("ibuprofen", "ibuprofene"),
+        ("acetaminophen", "paracetamol"),
+        ("aspirin", "acide acetylsalicylique"),
+        ("mefenamic acid", "acide mefenamique"),
+        ("potassium chloride", "chlorure de potassium"),
+    ],
+)
+def test_english_names(english: str, french: str) -> None:
+    assert french in english_candidates(english)

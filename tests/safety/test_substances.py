@@ -1,0 +1,92 @@
+"""Medication lines → active substances: French DCI, brands, salts, codes, English names."""
+
+import pytest
+
+from relais.safety.knowledge import Knowledge
+from relais.safety.model import Coding, MedicationLine
+
+ATC = "http://www.whocc.no/atc"
+RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm"
+CIS = "https://smt.esante.gouv.fr/terminologie-cis"
+
+
+@pytest.mark.parametrize(
+    ("label", "substances"),
+    [
+        ("Kardégic 75 mg : 1 sachet le midi", {"acide acetylsalicylique"}),
+        ("aspirine 100 mg", {"acide acetylsalicylique"}),
+        ("furosémide 40 mg 1-0-0", {"furosemide"}),
+        ("Lasilix 40 mg", {"furosemide"}),
+        ("bisoprolol 2,5 mg le matin", {"bisoprolol"}),
+        ("Lovenox 4000 UI/0,4 ml : 1 injection SC par jour pendant 10 jours", {"enoxaparine"}),
+        ("paracétamol 1 g x3/j si douleur", {"paracetamol"}),
+        ("Doliprane 1000 mg", {"paracetamol"}),
+        ("insuline glargine 18 UI le soir", {"insuline glargine"}),
+        ("Eliquis 5 mg x2/j", {"apixaban"}),
+        ("Xarelto 20 mg", {"rivaroxaban"}),
+        ("Tahor 40 mg", {"atorvastatine"}),
+        ("Inexium 20 mg", {"esomeprazole"}),
+        ("chlorure de potassium 600 mg", {"potassium"}),
+        ("Diffu-K 1 gélule x2", {"potassium"}),
+        ("Préviscan 20 mg", {"fluindione"}),
+        ("Augmentin 1 g x3/j", {"amoxicilline", "acide clavulanique"}),
+        ("Bactrim Forte", {"sulfamethoxazole", "trimethoprime"}),
+        ("Dépakine 500 mg", {"acide valproique"}),
+        ("ZOCOR 20 mg", {"simvastatine"}),
+        ("simvastatin 40 MG Oral Tablet", {"simvastatine"}),
+        ("clarithromycin 500 MG", {"clarithromycine"}),
+        ("acetaminophen 500 mg", {"paracetamol"}),
+        ("abciximab (c 7e3b fab)", {"abciximab c 7e3b fab"}),
+    ],
+)
+def test_names_in_free_text(knowledge: Knowledge, label: str, substances: set[str]) -> None:
+    found = knowledge.normaliser.normalise(MedicationLine("MedicationRequest/1", label))
+    assert found is not None
+    assert {s.key for s in found.substances} == substances
+
+
+@pytest.mark.parametrize(
+    ("coding", "substances", "method"),
+    [
+        (Coding(ATC, "C03CA01", "furosémide"), {"furosemide"}, "ATC C03CA01"),
+        (Coding(ATC, "B01AC06"), {"acide acetylsalicylique"}, "ATC B01AC06"),
+        (Coding(RXNORM, "36567", "simvastatin"), {"simvastatine"}, "RxNorm 36567"),
+        (Coding(CIS, "99999999"), None, None),
+        (Coding(CIS, "60234100"), {"paracetamol"}, "CIS 60234100"),
+    ],
+)
+def test_codes_come_first(
+    knowledge: Knowledge, coding: Coding, substances: set[str] | None, method: str | None
+) -> None:
+    found = knowledge.normaliser.normalise(MedicationLine("MedicationRequest/1", "", (coding,)))
+    if substances is None:
+        assert found is None
+        return
+    assert found is not None
+    assert ({s.key for s in found.substances}, found.method) == (substances, method)
+
+
+def test_cis_code_through_the_bdpm(knowledge: Knowledge) -> None:
+    cis = next(c for c, keys in knowledge.normaliser.index.cis.items() if keys == {"apixaban"})
+    found = knowledge.normaliser.normalise(
+        MedicationLine("MedicationRequest/1", "", (Coding(CIS, cis),))
+    )
+    assert found is not None and found.method == f"CIS {cis}"
+
+
+@pytest.mark.parametrize(
+    "label", ["Xyzzy 10 mg", "1 sachet le midi", "matin et soir", "un comprimé le soir"]
+)
+def test_unknown_drugs_are_not_guessed(knowledge: Knowledge, label: str) -> None:
+    assert knowledge.normaliser.normalise(MedicationLine("MedicationRequest/1", label)) is None
+
+
+def test_unknown_drugs_are_reported(knowledge: Knowledge) -> None:
+    report = knowledge.check(
+        [
+            MedicationLine("MedicationRequest/1", "Xyzzy"),
+            MedicationLine("MedicationRequest/2", "Tahor"),
+        ]
+    )
+    assert [u.source for u in report.unresolved] == ["MedicationRequest/1"]
+    assert [n.line.source for n in report.lines] == ["MedicationRequest/2"]
