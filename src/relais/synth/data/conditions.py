@@ -160,7 +160,7 @@ ALLERGIES = {
         ("amoxicilline", "amox_clav", "piperacilline"),
     ),
     "aspirine": ("atc", "B01AC06", "Aspirine", "bronchospasme", ("aspirine",)),
-    "iode": ("snomed", "227165004", "Produits de contraste iodés", "œdème de Quincke", ()),
+    "iode": ("atc", "V08A", "Produits de contraste iodés", "œdème de Quincke", ()),
     "sulfamides": ("atc", "J01E", "Sulfamides", "éruption cutanée", ("cotrimoxazole",)),
     "codeine": ("atc", "R05DA04", "Codéine", "nausées, vomissements", ()),
     "latex": ("snomed", "111088007", "Latex", "eczéma de contact", ()),

@@ -5,7 +5,7 @@ normal draw)``; a ``None`` bound means "no limit on that side" (e.g. CRP < 5).
 """
 
 LABS: dict[
-    str, tuple[str, str, str, tuple[float | None, float | None], int, tuple[float, float]]
+    str, tuple[str | None, str, str, tuple[float | None, float | None], int, tuple[float, float]]
 ] = {
     "creatinine": ("14682-9", "Créatinine", "umol/L", (45, 104), 0, (55, 95)),
     "dfg": ("62238-1", "DFG (CKD-EPI)", "mL/min/{1.73_m2}", (60, None), 0, (62, 95)),
@@ -27,8 +27,8 @@ LABS: dict[
     "ph": ("2744-1", "pH artériel", "[pH]", (7.35, 7.45), 2, (7.37, 7.43)),
     "pco2": ("2019-8", "PaCO2", "mm[Hg]", (35, 45), 0, (36, 44)),
     "bicarbonates": ("1963-8", "Bicarbonates", "mmol/L", (22, 29), 0, (23, 28)),
-    "cetonemie": (
-        "53060-9",
+    "cetonemie": (  # no LOINC code we are sure of: text only
+        None,
         "Cétonémie (bêta-hydroxybutyrate)",
         "mmol/L",
         (None, 0.6),

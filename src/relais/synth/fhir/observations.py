@@ -8,7 +8,7 @@ from relais.synth.clinical.labs import interpretation
 from relais.synth.clinical.model import Event, Result
 from relais.synth.data.labs import BP_PANEL, LAB_REPORT, LABS, VITALS
 from relais.synth.data.microbiology import NEGATIVE, ORGANISMS, SCREENING_CODE
-from relais.synth.fhir.common import Json, concept, local_ref, quantity
+from relais.synth.fhir.common import Json, concept, local_ref, quantity, text_concept
 from relais.synth.fhir.systems import LOINC, OBS_CATEGORY, SNOMED, V2_0074, V3_INTERPRETATION
 from relais.synth.timefmt import fhir_datetime
 
@@ -39,10 +39,11 @@ def _base(
 
 def lab(result: Result, *, patient: str, stay: str, zone: ZoneInfo) -> Json:
     loinc, label, unit, (low, high), _, _ = LABS[result.key]
+    code = concept(LOINC, loinc, label) if loinc else text_concept(label)
     resource = _base(
         result.id,
         ("laboratory", "Biologie"),
-        concept(LOINC, loinc, label),
+        code,
         patient,
         stay,
         result.when,
