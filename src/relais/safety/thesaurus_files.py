@@ -106,7 +106,7 @@ def _json_lists(folder: Path) -> tuple[list[Any], list[Any]]:
 
 def _entry(number: int, raw: dict[str, Any]) -> ThesaurusEntry | None:
     levels = tuple(
-        LevelStatement(parse_level(s["level"]), clean(s.get("info", "")))
+        LevelStatement(parse_level(s["level"]), clean(s.get("info", "")).lstrip(": "))
         for s in raw.get("severity_levels") or []
     )
     if not levels or not raw.get("main_drug") or not raw.get("plus_drug"):
