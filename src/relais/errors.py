@@ -19,3 +19,11 @@ class AccessDenied(RelaisError):
 
 class StorageError(RelaisError):
     """The database is unreachable or not migrated."""
+
+
+class LLMUnavailable(RelaisError):
+    """The language model cannot be reached, loaded, or did not answer in time."""
+
+
+class LLMBadOutput(RelaisError):
+    """The language model answered something that is not what was asked (not JSON, wrong shape)."""

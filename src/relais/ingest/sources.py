@@ -16,6 +16,7 @@ from relais.ingest.model import Parsed, Unreadable, Where
 NDJSON_SUFFIXES = (".ndjson", ".jsonl")
 JSON_SUFFIXES = (".json",)
 STDIN = "-"
+UTF8_BOM = b"\xef\xbb\xbf"
 
 
 def iter_paths(paths: Iterable[str]) -> Iterator[str]:
@@ -78,6 +79,7 @@ def _read_lines(
 
 
 def _parse_document(data: bytes, where: Where) -> Parsed | Unreadable:
+    data = data.removeprefix(UTF8_BOM)  # tolerated, as by the reference validator
     try:
         value = orjson.loads(data)
     except orjson.JSONDecodeError as exc:

@@ -1,0 +1,1 @@
+"""Drafting: LLM backends, prompts, letters and syntheses, verification, rendering."""

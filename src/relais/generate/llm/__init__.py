@@ -1,0 +1,1 @@
+"""One small interface to language models, with an embedded and an HTTP implementation."""
