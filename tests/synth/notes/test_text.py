@@ -2,7 +2,7 @@
 
 import pytest
 
-from relais.synth.notes.admission import elided_de
+from relais.synth.notes.french import elided_de
 from relais.synth.notes.text import Note, Piece
 
 
@@ -50,7 +50,7 @@ def test_fill_keeps_spans_and_facts(template: str, values: dict[str, Piece], exp
 
 @pytest.mark.parametrize(
     ("word", "expected"),
-    [("hémoptysie", "d'"), ("œdème", "de "), ("fièvre", "de "), ("AVC", "d'"), ("syncope", "de ")],
+    [("hémoptysie", "d'"), ("œdème", "d'"), ("hanche", "d'"), ("fièvre", "de "), ("AVC", "d'"), ("syncope", "de ")],
 )
 def test_elision(word: str, expected: str) -> None:
     assert elided_de(word) == expected

@@ -74,13 +74,13 @@ def relatives(rng: random.Random, person: Person) -> list[Relative]:
 
 
 def lifestyle(
-    rng: random.Random, keys: list[str], person: Person, admission: date
+    rng: random.Random, keys: list[str], person: Person, admission: date, spouse: bool
 ) -> dict[str, str]:
     female = person.sex == "female"
     if age_at(person.birth_date, admission) > 85 and chance(rng, 0.4):
         living = pick(rng, LIVING["ehpad"])
     else:
-        living = pick(rng, LIVING[pick(rng, ("home_couple", "home_alone"))])
+        living = pick(rng, LIVING["home_couple" if spouse else "home_alone"])
     pa = str(rng.randint(15, 60))
     smoke = pick(rng, SMOKER) if "tabac" in keys or "bpco" in keys else pick(rng, NON_SMOKER)
     smoke = smoke.format(pa=pa, year=admission.year - rng.randint(2, 20))

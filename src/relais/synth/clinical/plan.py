@@ -16,6 +16,7 @@ from relais.synth.ids import IdMaker
 from relais.synth.numbers import detailed_ipp, nda_for_consultation
 from relais.synth.people import birth_date_for, make_person
 from relais.synth.rand import chance, pick
+from relais.synth.timefmt import french_time
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,8 @@ def plan_patient(
         modes=("8", "5", slot.exit_mode),
     )
     keys = history.comorbidities(rng, scenario)
-    plan.lifestyle = history.lifestyle(rng, keys, person, slot.arrival.date())
+    spouse = any(r.relation in ("époux", "épouse") for r in plan.relatives)
+    plan.lifestyle = history.lifestyle(rng, keys, person, slot.arrival.date(), spouse)
     plan.diagnoses = history.diagnoses(rng, mint, scenario, keys, slot.arrival.date())
     plan.surgeries = history.surgeries(rng, mint, person.birth_date, slot.arrival)
     plan.allergies = history.allergies(rng, mint)
@@ -124,7 +126,7 @@ def _events(rng: random.Random, mint: Mint, plan: PatientPlan, age: int) -> None
         "kg": str(rng.randint(2, 6)),
         "jrelay": str(rng.randint(2, 4)),
         "chads": str(rng.randint(2, 5)),
-        "heure": f"{rng.randint(6, 11)}h{rng.choice(('00', '15', '30', '45'))}",
+        "heure": french_time(plan.arrival - timedelta(minutes=rng.randrange(45, 240, 15))),
         "nihss": str(rng.randint(4, 14)),
         "nihss_out": str(rng.randint(0, 4)),
         "gold": str(rng.randint(2, 4)),

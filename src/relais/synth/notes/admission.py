@@ -6,14 +6,11 @@ from relais.synth.clinical.model import PatientPlan
 from relais.synth.data.phrases import DIFFERENTIAL, HYPOTHESIS, NEGATION_LIST
 from relais.synth.hospital import Hospital
 from relais.synth.notes import identity, sections
+from relais.synth.notes.french import elided_de
 from relais.synth.notes.story import story_values
 from relais.synth.notes.text import Note, Piece
 from relais.synth.rand import chance, pick
 from relais.synth.timefmt import french_time
-
-
-def elided_de(word: str) -> str:
-    return "d'" if word[:1].lower() in "aeiouyéèêàâîôûh" else "de "
 
 
 def negations(note: Note, rng: random.Random, plan: PatientPlan) -> None:

@@ -17,6 +17,7 @@ from relais.synth.data.phrases import (
 from relais.synth.dosetext import dose_text, french_number, schedule_text
 from relais.synth.fhir.common import UNIT_DISPLAY
 from relais.synth.notes import identity
+from relais.synth.notes.french import elided_de
 from relais.synth.notes.text import Note, Piece
 from relais.synth.rand import chance, pick
 
@@ -40,10 +41,11 @@ def history(note: Note, rng: random.Random, plan: PatientPlan) -> None:
             note.ident("DATE", str(item.onset.year))
         note.line()
     for surgery in plan.surgeries:
-        note.add("- ATCD de " if chance(rng, 0.5) else "- ")
+        label = surgery.detail or surgery.label
+        note.add(f"- ATCD {elided_de(label)}" if chance(rng, 0.5) else "- ")
         note.fact(
             "surgical_history",
-            surgery.detail or surgery.label,
+            label,
             code=surgery.code,
             resource_id=surgery.id,
         )
