@@ -10,6 +10,14 @@ class Tier(StrEnum):
     INFORMATION = "information"
 
 
+_RANKS = {
+    "Contre-indication": 0,
+    "Association déconseillée": 1,
+    "Précaution d'emploi": 2,
+    "À prendre en compte": 3,
+}
+
+
 class Level(StrEnum):
     """Thesaurus levels, most severe first (the value is the French label)."""
 
@@ -21,11 +29,11 @@ class Level(StrEnum):
     @property
     def rank(self) -> int:
         """0 for the most severe."""
-        return list(Level).index(self)
+        return _RANKS[self.value]
 
     @property
     def code(self) -> str:
-        return {0: "CI", 1: "ASDEC", 2: "PE", 3: "APEC"}[self.rank]
+        return ("CI", "ASDEC", "PE", "APEC")[self.rank]
 
     @property
     def tier(self) -> Tier:

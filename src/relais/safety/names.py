@@ -31,8 +31,16 @@ _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _INVERTED = re.compile(r"^(.+?) \(([^()]+ (?:de|d'))\)$")  # "sodium (chlorure de)"
 
 
+_LATIN = str.maketrans(
+    "àâäáãåçéèêëíìîïñóòôöõúùûüýÿÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜÝ’",
+    "aaaaaaceeeeiiiinooooouuuuyyAAAAAACEEEEIIIINOOOOOUUUUY'",
+)
+
+
 def fold(text: str) -> str:
     """Lower case without accents (``œ`` → ``oe``), other characters kept."""
+    if not text.isascii():
+        text = text.translate(_LATIN)
     if text.isascii():
         return text.lower()
     text = text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae")
@@ -71,7 +79,11 @@ def moiety(name: str) -> str:
 
 def english_candidates(name: str) -> list[str]:
     """French keys an English (RxNorm) ingredient name may stand for, most likely first."""
-    key = name_key(name)
+    return english_keys(name_key(name))
+
+
+def english_keys(key: str) -> list[str]:
+    """``english_candidates`` of a name already reduced by ``name_key``."""
     found = [ENGLISH_NAMES[key]] if key in ENGLISH_NAMES else []
     words = key.split()
     if len(words) == 2 and words[1] == "acid" and words[0].endswith("ic"):

@@ -5,11 +5,11 @@ case and salts ignored), brand names (BDPM, edsnlp), English / RxNorm ingredient
 A line with no substance found is returned unresolved, never dropped.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from relais.safety.model import Coding, MedicationLine, Normalised, Substance
 from relais.safety.name_index import Keys, NameIndex
-from relais.safety.names import english_candidates, name_key, tokens
+from relais.safety.names import english_keys, name_key, tokens
 from relais.safety.patterns import (
     ATC_SYSTEMS,
     CIS_SYSTEMS,
@@ -28,7 +28,12 @@ def _system_is(coding: Coding, markers: tuple[str, ...]) -> bool:
 
 @dataclass(slots=True)
 class Normaliser:
+    """Built once per process; remembers each distinct (text, codes) it has resolved."""
+
     index: NameIndex
+    _memo: dict[tuple[str, tuple[Coding, ...]], tuple[Keys, str] | None] = field(
+        default_factory=dict
+    )
 
     def substance(self, key: str) -> Substance:
         return Substance(
@@ -59,6 +64,9 @@ class Normaliser:
         matched: list[str] = []
         i = 0
         while i < len(words):
+            if words[i] in STOPWORDS or words[i][0].isdigit():
+                i += 1
+                continue
             for n in range(min(LONGEST_NAME, len(words) - i), 0, -1):
                 name = " ".join(words[i : i + n])
                 keys = self._lookup(name, first=i == 0, single=n == 1)
@@ -77,9 +85,9 @@ class Normaliser:
         if single and name in FIRST_WORD_ONLY and not first:
             return None
         keys = self.index.names.get(name)
-        if keys:
+        if keys or name.count(" ") > 2:
             return keys
-        for candidate in english_candidates(name):
+        for candidate in english_keys(name):
             keys = self.index.names.get(candidate)
             if keys:
                 return keys
@@ -87,15 +95,22 @@ class Normaliser:
 
     def normalise(self, line: MedicationLine) -> Normalised | None:
         """The line's substances, or None when neither its codes nor its names are known."""
+        memo_key = (line.label, line.codings)
+        if memo_key not in self._memo:
+            self._memo[memo_key] = self._resolve(line)
+        found = self._memo[memo_key]
+        return None if found is None else self._result(line, found[0], found[1])
+
+    def _resolve(self, line: MedicationLine) -> tuple[Keys, str] | None:
         for coding in line.codings:
             hit = self.by_code(coding)
             if hit:
-                return self._result(line, hit[0], hit[1])
+                return hit
         for text in (line.label, *(c.display or "" for c in line.codings)):
             whole = self.index.names.get(name_key(text))
             keys, matched = (whole, [name_key(text)]) if whole else self.scan(text)
             if keys:
-                return self._result(line, keys, "nom : " + ", ".join(matched))
+                return keys, "nom : " + ", ".join(matched)
         return None
 
     def _result(self, line: MedicationLine, keys: Keys, method: str) -> Normalised:

@@ -30,6 +30,8 @@ class Thesaurus:
     class_names: dict[str, str]  # class key → name as printed
     rxnorm: dict[str, str]  # RxNorm code → substance key
     _pairs: dict[str, dict[str, ThesaurusEntry]] = field(default_factory=dict)
+    _mocs: dict[str, frozenset[str]] = field(default_factory=dict)
+    _between: dict[tuple[str, str], list[Match]] = field(default_factory=dict)  # memo
 
     @classmethod
     def from_data(cls, data: ThesaurusData) -> "Thesaurus":
@@ -49,6 +51,7 @@ class Thesaurus:
             class_names=class_names,
             rxnorm={code: key for key, code in data.rxnorm.items() if key in data.substances},
         )
+        thesaurus._mocs = {key: classes | {key} for key, classes in classes_of.items()}
         for entry in thesaurus.entries:
             main, plus = name_key(entry.main), name_key(entry.plus)
             thesaurus._pairs.setdefault(main, {}).setdefault(plus, entry)
@@ -57,7 +60,7 @@ class Thesaurus:
 
     def mocs(self, substance: str) -> frozenset[str]:
         """The substance's own key and the keys of its classes."""
-        return self.classes_of.get(substance, frozenset()) | {substance}
+        return self._mocs.get(substance) or frozenset({substance})
 
     def knows(self, moc: str) -> bool:
         """Whether a substance or class key appears in some entry."""
@@ -67,6 +70,12 @@ class Thesaurus:
         """Entries linking two substance keys, most specific first (none for a substance alone)."""
         if first == second:
             return []
+        known = self._between.get((first, second))
+        if known is None:
+            known = self._between[(first, second)] = self._search(first, second)
+        return known
+
+    def _search(self, first: str, second: str) -> list[Match]:
         second_mocs = self.mocs(second)
         found: dict[int, Match] = {}
         for moc in self.mocs(first):
