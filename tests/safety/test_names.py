@@ -57,3 +57,11 @@ def test_moiety_drops_salts(name: str, substance: str) -> None:
 )
 def test_english_names(english: str, french: str) -> None:
     assert french in english_candidates(english)
+
+
+def test_docstring_examples() -> None:
+    import doctest
+
+    from relais.safety import names
+
+    assert doctest.testmod(names).failed == 0
