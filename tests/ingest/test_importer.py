@@ -222,3 +222,21 @@ def test_unknown_to_normaliser_is_stored_raw(engine: Engine, tmp_path: Path) -> 
         stored = conn.execute(select(fhir_resources.c.content)).scalar_one()
     assert stored == flag
     assert count(engine, medication_lines) == 0
+
+
+def test_repeated_warnings_are_listed_once_with_a_count(engine: Engine, tmp_path: Path) -> None:
+    coding = {"system": "http://example.org/local-codes", "code": "X1"}
+    flags = [
+        {
+            "resourceType": "Flag",
+            "id": f"f{i}",
+            "status": "active",
+            "code": {"coding": [coding]},
+            "subject": {"reference": "Patient/p1"},
+        }
+        for i in range(3)
+    ]
+    summary = Importer(engine).run([write(tmp_path, "flags.ndjson", flags)])
+    assert summary.ok and summary.warning_count == 3
+    assert len(summary.warnings) == 1
+    assert summary.warnings[0]["count"] == 3 and summary.warnings[0]["resource"] == "Flag/f0"

@@ -38,16 +38,22 @@ def test_planted_interactions_are_found(
 ) -> None:
     engine, truth = hospital
     assert len(truth["interactions"]) >= 10
-    missed = []
+    missed, wrong_level = [], []
     for risk in truth["interactions"]:
         report = _report(engine, knowledge, risk["patient_id"])
-        found = {
-            frozenset((i.first.line.source.split("/")[1], i.second.line.source.split("/")[1]))
+        levels = [  # conditional entries (e.g. IEC + spironolactone in heart failure) hold several
+            statement.level
             for i in report.interactions
-        }
-        if frozenset(risk["resource_ids"]) not in found:
+            for statement in i.entry.levels
+            if frozenset((i.first.line.source.split("/")[1], i.second.line.source.split("/")[1]))
+            == frozenset(risk["resource_ids"])
+        ]
+        if not levels:
             missed.append(risk["drugs"])
+        elif risk["expected_level"] not in {level.value for level in levels}:
+            wrong_level.append((risk["drugs"], risk["expected_level"], [v.value for v in levels]))
     assert missed == []
+    assert wrong_level == []  # the generator's levels are those of the loaded edition
 
 
 def test_planted_allergy_conflicts_are_found(

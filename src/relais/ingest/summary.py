@@ -23,6 +23,7 @@ class IngestSummary:
     dangling_references: int = 0
     dangling_examples: list[dict[str, str]] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _warning_index: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
 
     def reject(
         self, where: Where, resource: str | None, reason: str, details: list[str] | None = None
@@ -42,18 +43,23 @@ class IngestSummary:
             self.rejected.append(entry)
 
     def warn(self, where: Where, resource: str | None, issue: Issue) -> None:
+        """Record a warning; the same message is listed once, with a count and its first place."""
+        message = str(issue)
         with self._lock:
             self.warning_count += 1
-            if len(self.warnings) >= MAX_LISTED:
-                return
-            self.warnings.append(
-                {
+            entry = self._warning_index.get(message)
+            if entry is not None:
+                entry["count"] += 1
+            elif len(self.warnings) < MAX_LISTED:
+                entry = {
+                    "warning": message,
+                    "count": 1,
                     "file": where.file,
                     "position": where.position or None,
                     "resource": resource,
-                    "warning": str(issue),
                 }
-            )
+                self._warning_index[message] = entry
+                self.warnings.append(entry)
 
     @property
     def ok(self) -> bool:

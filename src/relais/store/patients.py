@@ -1,7 +1,7 @@
 """Read a patient's record from the normalised tables."""
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Connection, func, or_, select
 
@@ -186,6 +186,11 @@ def _problems(conn: Connection, patient_id: str) -> list[Coded]:
 
 
 def _medications(conn: Connection, patient_id: str) -> list[Coded]:
+    """Current treatment: the last discharge prescription, plus what was recorded after it.
+
+    Without a discharge prescription, every active prescription and statement. A drug taken at
+    admission and prescribed again at discharge thus appears once, as prescribed.
+    """
     m = medication_lines.c
     query = (
         select(medication_lines)
@@ -193,6 +198,17 @@ def _medications(conn: Connection, patient_id: str) -> list[Coded]:
         .where(m.status.in_(CURRENT_MEDICATION))
         .order_by(m.start.desc(), m.text)
     )
+    rows = list(conn.execute(query))
+    discharges = [r for r in rows if r.kind == "request" and r.category == "discharge"]
+    if discharges:
+        last_stay = _latest_stay_with(conn, {r.encounter_id for r in discharges})
+        ended = _stay_end(conn, last_stay)
+        rows = [
+            r
+            for r in rows
+            if (r in discharges and r.encounter_id == last_stay)
+            or (ended is not None and (r.recorded or r.start or ended) > ended)
+        ]
     kinds = {"request": "MedicationRequest", "statement": "MedicationStatement"}
     return [
         Coded(
@@ -205,8 +221,28 @@ def _medications(conn: Connection, patient_id: str) -> list[Coded]:
             r.dosage_text
             or " ".join(p for p in (_dose(r.dose_value, r.dose_unit), r.frequency, r.route) if p),
         )
-        for r in conn.execute(query)
+        for r in rows
     ]
+
+
+def _latest_stay_with(conn: Connection, stay_ids: set[str | None]) -> str | None:
+    known = [i for i in stay_ids if i]
+    if not known:
+        return None
+    query = (
+        select(encounters.c.fhir_id)
+        .where(encounters.c.fhir_id.in_(known))
+        .order_by(encounters.c.start.desc())
+        .limit(1)
+    )
+    return conn.execute(query).scalar_one_or_none()
+
+
+def _stay_end(conn: Connection, stay_id: str | None) -> datetime | None:
+    if stay_id is None:
+        return None
+    query = select(encounters.c.end).where(encounters.c.fhir_id == stay_id).limit(1)
+    return conn.execute(query).scalar_one_or_none()
 
 
 def _dose(value: float | None, unit: str | None) -> str | None:
@@ -251,11 +287,9 @@ def _results(conn: Connection, patient_id: str) -> list[Result]:
         if key in latest:
             continue
         value = _dose(r.value_num, None) if r.value_num is not None else r.value_text
-        ref = r.ref_text or (
-            f"{_dose(r.ref_low, None) or ''}–{_dose(r.ref_high, None) or ''}"
-            if r.ref_low or r.ref_high
-            else None
-        )
+        if value is None and r.component == 0:
+            continue  # a panel whose values are in its components (blood pressure)
+        ref = r.ref_text or _reference_range(r.ref_low, r.ref_high)
         latest[key] = Result(
             f"Observation/{r.fhir_id}",
             r.text,
@@ -269,6 +303,16 @@ def _results(conn: Connection, patient_id: str) -> list[Result]:
         if len(latest) >= LATEST_RESULTS:
             break
     return list(latest.values())
+
+
+def _reference_range(low: float | None, high: float | None) -> str | None:
+    if low is not None and high is not None:
+        return f"{_dose(low, None)}–{_dose(high, None)}"
+    if high is not None:
+        return f"< {_dose(high, None)}"
+    if low is not None:
+        return f"> {_dose(low, None)}"
+    return None
 
 
 def _documents(conn: Connection, patient_id: str) -> list[DocumentInfo]:

@@ -23,4 +23,7 @@ RECOGNISED_PREFIXES = (
     "urn:oid:1.2.250.1.",  # French OIDs (ANS, CCAM, CIM-10 PMSI, RPPS…)
     "http://interopsante.org/",
     "https://interop.esante.gouv.fr/",
+    "https://hl7.fr/ig/fhir/",  # FR Core and the other French national IGs
+    "http://standardterms.edqm.eu",  # EDQM dose forms and routes
+    "urn:relais:",  # Relais' own local systems (PMSI modes without an official FHIR system)
 )

@@ -1,7 +1,7 @@
 """Medication risks planted in some detailed patients (data only).
 
-The levels are those of the ANSM interaction thesaurus **as the author believes them** (to be
-checked against the edition the safety module loads). ``INTERACTIONS`` lists the pairs the
+The levels are those of the ANSM interaction thesaurus, October 2020 edition (the safety tests
+compare them with what the checker finds). ``INTERACTIONS`` lists the pairs the
 generator knows; any of them found active together in a patient is written to the truth, planted
 or not. ``PLANTS`` describes how a risk is planted: the drugs (``home`` = treatment at admission
 continued at discharge, ``new`` = started during the stay) and the pairs it creates.
@@ -10,10 +10,7 @@ continued at discharge, ``new`` = started during the stay) and the pairs it crea
 # (drug a, drug b) → (expected ANSM level, mechanism in French)
 INTERACTIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("simvastatine", "clarithromycine"): ("Contre-indication", "risque majoré de rhabdomyolyse"),
-    ("amiodarone", "hydroxyzine"): (
-        "Association déconseillée",
-        "risque majoré de torsades de pointes",
-    ),
+    ("amiodarone", "hydroxyzine"): ("Contre-indication", "risque majoré de torsades de pointes"),
     ("amiodarone", "citalopram"): ("Contre-indication", "risque majoré de torsades de pointes"),
     ("amiodarone", "domperidone"): ("Contre-indication", "risque majoré de torsades de pointes"),
     ("fluindione", "ketoprofene"): (
@@ -23,7 +20,10 @@ INTERACTIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("warfarine", "ibuprofene"): ("Association déconseillée", "majoration du risque hémorragique"),
     ("fluindione", "ibuprofene"): ("Association déconseillée", "majoration du risque hémorragique"),
     ("warfarine", "ketoprofene"): ("Association déconseillée", "majoration du risque hémorragique"),
-    ("spironolactone", "potassium"): ("Contre-indication", "hyperkaliémie potentiellement létale"),
+    ("spironolactone", "potassium"): (
+        "Association déconseillée",
+        "hyperkaliémie potentiellement létale",
+    ),
     ("ramipril", "potassium"): ("Association déconseillée", "hyperkaliémie potentiellement létale"),
     ("perindopril", "potassium"): (
         "Association déconseillée",
