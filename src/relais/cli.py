@@ -89,6 +89,9 @@ def ingest(
     batch_size: Annotated[
         int | None, typer.Option(min=1, help="Resources per transaction.")
     ] = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Validation processes (default: one per CPU).")
+    ] = None,
 ) -> None:
     """Import FHIR R4 resources, Bundles, NDJSON; print a JSON summary (exit 1 if rejections)."""
     missing = [p for p in paths if p != "-" and not Path(p).exists()]
@@ -101,9 +104,12 @@ def ingest(
 
         settings = load_settings()
         with _database(settings) as engine:
-            summary = Importer(engine, batch_size=batch_size or settings.ingest_batch_size).run(
-                paths
+            importer = Importer(
+                engine,
+                batch_size=batch_size or settings.ingest_batch_size,
+                workers=workers or settings.resolved_ingest_workers(),
             )
+            summary = importer.run(paths)
         emit_json(summary.to_dict())
         return 0 if summary.ok else 1
 

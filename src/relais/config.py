@@ -1,5 +1,6 @@
 """The one settings object. Only this module reads environment variables (prefix ``RELAIS_``)."""
 
+import os
 from pathlib import Path
 
 from pydantic import Field
@@ -19,6 +20,12 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL; empty means the embedded SQLite file under data_dir.",
     )
     ingest_batch_size: int = Field(default=500, ge=1, le=100_000)
+    ingest_workers: int = Field(
+        default=0, ge=0, le=64, description="Validation processes; 0 = one per CPU."
+    )
+
+    def resolved_ingest_workers(self) -> int:
+        return self.ingest_workers or os.cpu_count() or 1
 
     def resolved_database_url(self) -> str:
         """The database URL, defaulting to ``sqlite:///<data_dir>/relais.db``."""

@@ -240,3 +240,18 @@ def test_repeated_warnings_are_listed_once_with_a_count(engine: Engine, tmp_path
     assert summary.ok and summary.warning_count == 3
     assert len(summary.warnings) == 1
     assert summary.warnings[0]["count"] == 3 and summary.warnings[0]["resource"] == "Flag/f0"
+
+
+def test_worker_processes_give_the_same_result(engine: Engine, tmp_path: Path) -> None:
+    lines = [patient(f"p{i}") for i in range(600)] + [
+        "{broken",
+        patient("bad", birthDate="1950-02-30"),
+    ]
+    bulk = write(tmp_path, "Patient.ndjson", lines)
+    bundle = write(tmp_path, "t.json", transaction(patient("q1"), encounter("e1", "Patient/q1")))
+    parallel = Importer(engine, workers=2, batch_size=100).run([bulk, bundle])
+    assert (parallel.resources, parallel.created, parallel.rejected_count) == (603, 602, 2)
+    assert [r["position"] for r in parallel.rejected] == ["line 601", "line 602"]
+    again = Importer(engine, workers=1).run([bulk, bundle])
+    assert (again.created, again.unchanged, again.rejected_count) == (0, 602, 2)
+    assert [r["reason"] for r in again.rejected] == [r["reason"] for r in parallel.rejected]

@@ -5,13 +5,18 @@ entry) or one whole transaction Bundle. Groups are written in batches, each batc
 database transaction; a group is never split, so a transaction Bundle is all-or-nothing and a
 kill leaves only whole batches behind. If a batch fails in the database, its groups are retried
 one by one and only the failing group is rejected.
+
+Parsing and validation (most of the CPU) run in ``workers`` processes when there is more than
+one; results are applied in input order, so the outcome does not depend on the worker count.
+Writes run on one background thread.
 """
 
+import multiprocessing
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine, and_, func, select
@@ -19,31 +24,24 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from relais.errors import StorageError
 from relais.ingest.background import BackgroundWorker
-from relais.ingest.bundles import Unpacked, stable_id, unpack
-from relais.ingest.model import Candidate, Issue, JsonObject, Parsed, Where
-from relais.ingest.references import iter_references, resolve
-from relais.ingest.sources import iter_paths, read_objects
+from relais.ingest.model import Candidate, Group, Unreadable
+from relais.ingest.processing import Outcome, Rejection, process_chunk
+from relais.ingest.sources import Chunk, iter_chunks, iter_paths
 from relais.ingest.summary import IngestSummary
-from relais.ingest.validate import validate_resource
 from relais.ingest.writer import write
 from relais.store.tables import fhir_resources, resource_references
 
 DANGLING_EXAMPLES = 20
-
-
-@dataclass(slots=True)
-class Group:
-    candidates: list[Candidate]
-    where: Where
-    label: str
+IN_FLIGHT_PER_WORKER = 3
 
 
 class Importer:
     """Import FHIR inputs into the database behind ``engine``."""
 
-    def __init__(self, engine: Engine, *, batch_size: int = 500) -> None:
+    def __init__(self, engine: Engine, *, batch_size: int = 500, workers: int = 1) -> None:
         self.engine = engine
         self.batch_size = batch_size
+        self.workers = max(1, workers)
         self.summary = IngestSummary()
         self.now = datetime.now(UTC)
         self._pending: list[Group] = []
@@ -60,10 +58,13 @@ class Importer:
 
     def run(self, inputs: Iterable[str]) -> IngestSummary:
         """Import everything; raise StorageError if the database fails (committed work stays)."""
+        pool = self._pool()
         self._writer = BackgroundWorker(self._write_groups)
         try:
             with self._phase("total"):
-                self._run(inputs)
+                for outcome in self._outcomes(inputs, pool):
+                    self._apply(outcome)
+                self._flush()
                 self._writer.close()
                 with self._phase("dangling references"):
                     self._count_dangling()
@@ -73,117 +74,51 @@ class Importer:
                 f"{self.summary.created + self.summary.updated} resources were committed; "
                 "fix the database and run the same command again: import is idempotent."
             ) from exc
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
         return self.summary
 
-    def _run(self, inputs: Iterable[str]) -> None:
+    def _pool(self) -> ProcessPoolExecutor | None:
+        if self.workers == 1:
+            return None
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["relais.ingest.processing"])
+        return ProcessPoolExecutor(self.workers, mp_context=context)
+
+    def _chunks(self, inputs: Iterable[str]) -> Iterator[Chunk | Unreadable]:
         for name in iter_paths(inputs):
             self.summary.files += 1
-            for item in read_objects(name):
-                if isinstance(item, Parsed):
-                    self._accept(item.raw, item.where)
-                else:
-                    self.summary.reject(item.where, None, item.reason)
-        self._flush()
+            yield from iter_chunks(name)
 
-    def _accept(self, raw: JsonObject, where: Where) -> None:
-        if raw.get("resourceType") == "Bundle":
-            self._accept_bundle(raw, where)
-            return
-        self.summary.resources += 1
-        candidate = self._candidate(raw, where, {})
-        if candidate is not None:
-            self._enqueue(Group([candidate], where, candidate.key))
+    def _outcomes(
+        self, inputs: Iterable[str], pool: ProcessPoolExecutor | None
+    ) -> Iterator[Outcome]:
+        """Outcomes in input order; at most a few chunks in flight per worker (flat memory)."""
+        in_flight: deque[Future[Outcome]] = deque()
+        for chunk in self._chunks(inputs):
+            if isinstance(chunk, Unreadable):
+                yield Outcome(rejections=[Rejection(chunk.where, None, chunk.reason)])
+            elif pool is None:
+                yield process_chunk(chunk)
+            else:
+                in_flight.append(pool.submit(process_chunk, chunk))
+                while len(in_flight) >= self.workers * IN_FLIGHT_PER_WORKER:
+                    yield in_flight.popleft().result()
+        while in_flight:
+            yield in_flight.popleft().result()
 
-    def _accept_bundle(self, bundle: JsonObject, where: Where) -> None:
-        with self._phase("validate"):
-            unpacked = unpack(bundle, where)
-        self.summary.resources += len(unpacked.entries)
-        label = f"Bundle/{bundle.get('id')}" if bundle.get("id") else "Bundle"
-        for issue in unpacked.warnings:
-            self.summary.warn(where, label, issue)
-        if unpacked.errors:
-            details = [str(i) for i in unpacked.errors]
-            reason = f"invalid {unpacked.bundle_type or ''} Bundle: {details[0]}".replace("  ", " ")
-            self.summary.reject(where, label, reason, details)
-            return
-        if unpacked.atomic:
-            self._accept_transaction(unpacked, where, label)
-            return
-        for entry in unpacked.entries:
-            candidate = self._candidate(entry.raw, entry.where, unpacked.bundle_map)
-            if candidate is not None:
-                self._enqueue(Group([candidate], entry.where, candidate.key))
-        if unpacked.keep_bundle:
-            self._accept_whole(bundle, where, unpacked)
-
-    def _accept_whole(self, bundle: JsonObject, where: Where, unpacked: Unpacked) -> None:
-        """Document and message bundles are also kept as themselves (the signed unit)."""
-        if not bundle.get("id"):
-            self.summary.warn(
-                where, "Bundle", Issue("warning", "Bundle.id", "no id: bundle not kept whole")
+    def _apply(self, outcome: Outcome) -> None:
+        self.summary.resources += outcome.resources
+        self.timings["validate"] += outcome.seconds
+        for rejection in outcome.rejections:
+            self.summary.reject(
+                rejection.where, rejection.resource, rejection.reason, rejection.details
             )
-            return
-        candidate = Candidate("Bundle", str(bundle["id"]), bundle, where)
-        candidate.references = {
-            ref: key
-            for _, ref in iter_references(bundle)
-            if (key := resolve(ref, unpacked.bundle_map))
-        }
-        self._enqueue(Group([candidate], where, candidate.key))
-
-    def _accept_transaction(self, unpacked: Unpacked, where: Where, label: str) -> None:
-        candidates: list[Candidate] = []
-        problems: list[str] = []
-        for entry in unpacked.entries:
-            with self._phase("validate"):
-                issues = validate_resource(entry.raw)
-            errors = [i for i in issues if i.severity == "error"]
-            if errors:
-                key = f"{entry.raw.get('resourceType')}/{entry.raw.get('id')}"
-                problems.extend(f"{entry.where.position} ({key}): {e}" for e in errors)
-                continue
-            candidates.append(
-                self._make_candidate(entry.raw, entry.where, unpacked.bundle_map, issues)
-            )
-        if problems:
-            reason = (
-                f"transaction rejected as a whole ({len(problems)} error(s)); first: {problems[0]}"
-            )
-            self.summary.reject(where, label, reason, problems)
-            return
-        self._enqueue(Group(candidates, where, label))
-
-    def _candidate(
-        self, raw: JsonObject, where: Where, bundle_map: dict[str, str]
-    ) -> Candidate | None:
-        with self._phase("validate"):
-            issues = validate_resource(raw)
-        errors = [i for i in issues if i.severity == "error"]
-        resource = (
-            f"{raw.get('resourceType')}/{raw.get('id')}"
-            if raw.get("id")
-            else raw.get("resourceType")
-        )
-        if errors:
-            self.summary.reject(where, str(resource), str(errors[0]), [str(e) for e in errors])
-            return None
-        if not raw.get("id"):
-            raw = {**raw, "id": stable_id(raw)}
-            issues.append(
-                Issue("warning", "id", f"no id: stored as {raw['id']} (derived from its content)")
-            )
-        return self._make_candidate(raw, where, bundle_map, issues)
-
-    def _make_candidate(
-        self, raw: JsonObject, where: Where, bundle_map: dict[str, str], issues: list[Issue]
-    ) -> Candidate:
-        references = {
-            ref: key for _, ref in iter_references(raw) if (key := resolve(ref, bundle_map))
-        }
-        candidate = Candidate(str(raw["resourceType"]), str(raw["id"]), raw, where, references)
-        for issue in issues:
-            self.summary.warn(where, candidate.key, issue)
-        return candidate
+        for where, resource, issue in outcome.warnings:
+            self.summary.warn(where, resource, issue)
+        for group in outcome.groups:
+            self._enqueue(group)
 
     def _enqueue(self, group: Group) -> None:
         self._pending.append(group)

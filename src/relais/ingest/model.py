@@ -68,3 +68,12 @@ class Candidate:
 def as_object(value: object) -> JsonObject:
     """The value when it is a JSON object, else an empty one (for optional parts)."""
     return value if isinstance(value, dict) else {}
+
+
+@dataclass(slots=True)
+class Group:
+    """A unit that is written whole: one resource, or every entry of a transaction Bundle."""
+
+    candidates: list[Candidate]
+    where: Where
+    label: str

@@ -1,7 +1,8 @@
-"""Read FHIR JSON from files, folders, NDJSON streams and stdin, one JSON object at a time.
+"""Read FHIR JSON from files, folders, NDJSON streams and stdin.
 
 NDJSON is streamed line by line and never loaded whole. A plain ``.json`` file holds one
-resource or one Bundle and is read whole.
+resource or one Bundle and is read whole. ``iter_chunks`` hands out raw documents in small
+chunks (parsed later, possibly in another process); ``read_objects`` parses them in place.
 """
 
 import sys
@@ -31,8 +32,37 @@ def iter_paths(paths: Iterable[str]) -> Iterator[str]:
             yield name
 
 
+Chunk = list[tuple[bytes, Where]]  # raw JSON documents with their place
+CHUNK_LINES = 250
+
+
+def iter_chunks(name: str, *, lines: int = CHUNK_LINES) -> Iterator[Chunk | Unreadable]:
+    """Raw documents of one input, ``lines`` NDJSON lines (or one JSON file) per chunk."""
+    chunk: Chunk = []
+    for item in _raw_documents(name):
+        if isinstance(item, Unreadable):
+            yield item
+            continue
+        chunk.append(item)
+        if len(chunk) >= lines:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def parse_chunk(chunk: Chunk) -> list[Parsed | Unreadable]:
+    return [_parse_document(data, where) for data, where in chunk]
+
+
 def read_objects(name: str) -> Iterator[Parsed | Unreadable]:
     """Yield every JSON object of one input (a file name or ``-`` for stdin)."""
+    for item in _raw_documents(name):
+        yield item if isinstance(item, Unreadable) else _parse_document(*item)
+
+
+def _raw_documents(name: str) -> Iterator[tuple[bytes, Where] | Unreadable]:
+    """Every raw JSON document of one input (a file name or ``-`` for stdin)."""
     if name == STDIN:
         yield from _read_stream(sys.stdin.buffer, Where("<stdin>"))
         return
@@ -46,14 +76,14 @@ def read_objects(name: str) -> Iterator[Parsed | Unreadable]:
         if name.lower().endswith(NDJSON_SUFFIXES):
             yield from _read_lines(handle, where, first_line=1)
         else:
-            yield _parse_document(handle.read(), where)
+            yield handle.read(), where
     except OSError as exc:
         yield Unreadable(where, f"cannot read file: {exc.strerror}")
     finally:
         handle.close()
 
 
-def _read_stream(stream: IO[bytes], where: Where) -> Iterator[Parsed | Unreadable]:
+def _read_stream(stream: IO[bytes], where: Where) -> Iterator[tuple[bytes, Where] | Unreadable]:
     """Stdin: NDJSON when the first line is a whole JSON object, else one JSON document."""
     first = stream.readline()
     while first and not first.strip():
@@ -64,18 +94,18 @@ def _read_stream(stream: IO[bytes], where: Where) -> Iterator[Parsed | Unreadabl
     try:
         orjson.loads(first)
     except orjson.JSONDecodeError:
-        yield _parse_document(first + stream.read(), where)
+        yield first + stream.read(), where
         return
-    yield _parse_document(first, where.at("line 1"))
+    yield first, where.at("line 1")
     yield from _read_lines(stream, where, first_line=2)
 
 
 def _read_lines(
     stream: IO[bytes], where: Where, *, first_line: int
-) -> Iterator[Parsed | Unreadable]:
+) -> Iterator[tuple[bytes, Where]]:
     for number, line in enumerate(stream, start=first_line):
         if line.strip():
-            yield _parse_document(line, where.at(f"line {number}"))
+            yield line, where.at(f"line {number}")
 
 
 def _parse_document(data: bytes, where: Where) -> Parsed | Unreadable:
