@@ -1,0 +1,78 @@
+"""Is a finding written as present, absent or uncertain in the sentence? French cues.
+
+>>> from relais.generate.verify.text import Folded
+>>> def at(sentence: str, word: str) -> Polarity:
+...     folded = Folded.of(sentence)
+...     start = folded.text.index(word)
+...     return polarity(folded, start, start + len(word))
+>>> at("Pas de fièvre ni de toux.", "toux")
+<Polarity.ABSENT: 'absent'>
+>>> at("Embolie pulmonaire éliminée par angioscanner.", "embolie pulmonaire")
+<Polarity.ABSENT: 'absent'>
+>>> at("Pas de fièvre, toux productive.", "toux")
+<Polarity.PRESENT: 'present'>
+>>> at("Suspicion de pneumopathie.", "pneumopathie")
+<Polarity.UNCERTAIN: 'uncertain'>
+"""
+
+import re
+from functools import lru_cache
+
+from relais.generate.verify.model import Polarity
+from relais.generate.verify.patterns import (
+    CLAUSE_BREAK,
+    HYPOTHESIS,
+    LIST_GOES_ON,
+    NEGATION_AFTER,
+    NEGATION_BEFORE,
+    NEGATION_REACH,
+    NOT_A_CLAIM,
+    RESOLUTION,
+)
+from relais.generate.verify.text import Folded
+
+
+@lru_cache(maxsize=1)
+def _regexes() -> dict[str, re.Pattern[str]]:
+    return {
+        "before": re.compile(NEGATION_BEFORE),
+        "after": re.compile(NEGATION_AFTER),
+        "break": re.compile(CLAUSE_BREAK),
+        "hypothesis": re.compile(HYPOTHESIS),
+        "resolution": re.compile(RESOLUTION),
+        "list": re.compile(LIST_GOES_ON),
+        "mention": re.compile(NOT_A_CLAIM),
+    }
+
+
+def clause_before(text: str, start: int) -> str:
+    """The part of the clause before ``start`` that a negation cue can reach."""
+    rx = _regexes()
+    window = text[max(0, start - NEGATION_REACH) : start]
+    cut = 0
+    for match in rx["break"].finditer(window):
+        cut = match.end()
+    window = window[cut:]
+    while "," in window:
+        head, _, tail = window.rpartition(",")
+        if rx["list"].search(tail):
+            break
+        window = tail
+    return window
+
+
+def polarity(folded: Folded, start: int, end: int) -> Polarity:
+    """Polarity of the finding at folded ``[start, end)``."""
+    rx = _regexes()
+    text = folded.text
+    before = clause_before(text, start)
+    after = text[end : end + 40]
+    if rx["mention"].search(before):
+        return Polarity.MENTIONED
+    if rx["resolution"].search(before):
+        return Polarity.UNCERTAIN
+    if rx["after"].match(after) or rx["before"].search(before):
+        return Polarity.ABSENT
+    if rx["hypothesis"].search(before) or rx["hypothesis"].match(after.lstrip()):
+        return Polarity.UNCERTAIN
+    return Polarity.PRESENT
