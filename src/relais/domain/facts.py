@@ -30,6 +30,7 @@ class FactKind(StrEnum):
     PENDING_RESULT = "pending_result"
     PROCEDURE = "procedure"
     TRANSFUSION = "transfusion"
+    BLOOD_DERIVATIVE = "blood_derivative"  # albumine, immunoglobulines, facteurs de coagulation
     MICROBIOLOGY = "microbiology"  # multi-resistant organism screening
     ADVERSE_EVENT = "adverse_event"
     DEVICE = "device"

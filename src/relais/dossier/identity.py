@@ -1,0 +1,126 @@
+"""Who and where: patient identity, the stay with its PMSI modes, physicians, the hospital."""
+
+from typing import Any
+
+from sqlalchemy import Connection, Row, select
+
+from relais.dossier.labels import (
+    DESTINATION,
+    MODE_ENTREE,
+    MODE_SORTIE,
+    PMSI_SYSTEMS,
+    PROVENANCE,
+)
+from relais.dossier.model import Coded, Hospital, PatientIdentity, Person, StayInfo
+from relais.dossier.queries import raw_resources
+from relais.errors import NotFound
+from relais.store.tables import organizations, patient_identifiers, patients, practitioners
+
+REFERRER_CODES = frozenset({"REF", "referrer"})
+
+
+def patient_identity(conn: Connection, patient_id: str) -> tuple[PatientIdentity, Row[Any]]:
+    row = conn.execute(select(patients).where(patients.c.fhir_id == patient_id)).first()
+    if row is None:
+        raise NotFound(f"No patient {patient_id!r}. List patients with `relais patients`.")
+    ids = {
+        r.kind: r.value
+        for r in conn.execute(
+            select(patient_identifiers)
+            .where(patient_identifiers.c.patient_id == patient_id)
+            .order_by(patient_identifiers.c.value.desc())
+        )
+    }
+    address = ", ".join(
+        p for p in (row.address, " ".join(q for q in (row.postal_code, row.city) if q)) if p
+    )
+    identity = PatientIdentity(
+        id=row.fhir_id,
+        family=row.family,
+        given=row.given,
+        birth_family=row.birth_family,
+        sex=row.sex,
+        birth_date=row.birth_date,
+        ipp=ids.get("IPP"),
+        ins=ids.get("INS-NIR") or ids.get("INS"),
+        address=address or None,
+        phone=row.phone,
+    )
+    return identity, row
+
+
+def _coding(raw: Any, path: str, system: str, labels: dict[str, str]) -> Coded:
+    concept = ((raw or {}).get("hospitalization") or {}).get(path) or {}
+    for coding in concept.get("coding") or []:
+        if coding.get("system") == system and coding.get("code"):
+            code = str(coding["code"])
+            return Coded(code, labels.get(code) or coding.get("display"))
+    return Coded(None, None)
+
+
+def stay_info(row: Row[Any], raw: Any, children: list[Row[Any]]) -> StayInfo:
+    """The stay, its PMSI modes (codes from the raw Encounter, labels from ``labels``)."""
+    entree = _coding(raw, "admitSource", PMSI_SYSTEMS["mode_entree"], MODE_ENTREE)
+    sortie = _coding(raw, "dischargeDisposition", PMSI_SYSTEMS["mode_sortie"], MODE_SORTIE)
+    if entree.code is None and row.admit_source_code:
+        entree = Coded(
+            row.admit_source_code, MODE_ENTREE.get(row.admit_source_code, row.admit_source)
+        )
+    if sortie.code is None and row.discharge_code:
+        sortie = Coded(row.discharge_code, MODE_SORTIE.get(row.discharge_code, row.discharge))
+    return StayInfo(
+        id=row.fhir_id,
+        nda=row.nda,
+        service=row.service,
+        start=row.start,
+        end=row.end,
+        mode_entree=entree,
+        provenance=_coding(raw, "admitSource", PMSI_SYSTEMS["provenance"], PROVENANCE),
+        mode_sortie=sortie,
+        destination=_coding(raw, "dischargeDisposition", PMSI_SYSTEMS["destination"], DESTINATION),
+        reason=row.reason,
+        ed_encounter_ids=tuple(c.fhir_id for c in children),
+    )
+
+
+def person(conn: Connection, practitioner_id: str | None) -> Person | None:
+    if not practitioner_id:
+        return None
+    row = conn.execute(
+        select(practitioners).where(practitioners.c.fhir_id == practitioner_id)
+    ).first()
+    if row is None:
+        return None
+    name = " ".join(p for p in (row.prefix, row.given, row.family) if p) or practitioner_id
+    return Person(row.fhir_id, name, row.rpps, row.qualification, row.phone)
+
+
+def referrer_id(raw: Any) -> str | None:
+    """The referring physician: an Encounter participant of type REF, if any."""
+    for participant in (raw or {}).get("participant") or []:
+        codes = {
+            c.get("code") for t in participant.get("type") or [] for c in t.get("coding") or []
+        }
+        reference = str((participant.get("individual") or {}).get("reference") or "")
+        if codes & REFERRER_CODES and reference.startswith("Practitioner/"):
+            return reference.split("/", 1)[1]
+    return None
+
+
+def hospital(conn: Connection, organization_id: str | None) -> Hospital | None:
+    """The establishment: the given organisation, climbing ``partOf`` up to the top."""
+    seen: set[str] = set()
+    row = None
+    while organization_id and organization_id not in seen:
+        seen.add(organization_id)
+        found = conn.execute(
+            select(organizations).where(organizations.c.fhir_id == organization_id)
+        ).first()
+        if found is None:
+            break
+        row, organization_id = found, found.part_of_id
+    return Hospital(row.fhir_id, row.name, row.finess) if row is not None else None
+
+
+def raw_encounter(conn: Connection, encounter_id: str) -> Any:
+    return raw_resources(conn, "Encounter", [encounter_id]).get(encounter_id)
