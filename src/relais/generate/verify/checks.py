@@ -1,10 +1,11 @@
 """Each mention of a sentence against the facts it cites, then against the rest of the
 dossier: supported, supported only by an uncited fact (warning), or unsupported (error)."""
 
+import re
 from collections.abc import Callable, Sequence
 
 from relais.generate.verify import messages
-from relais.generate.verify.diagnoses import display_of
+from relais.generate.verify.diagnoses import WORD_PREFIX, display_of
 from relais.generate.verify.facts_view import FactView, PartialDate
 from relais.generate.verify.model import (
     DateMention,
@@ -54,8 +55,11 @@ def _close(a: float, b: float) -> bool:
 
 
 def dose_matches(dose: Quantity, view: FactView) -> bool:
+    """Same amount; a daily dose ("80 mg/j") may also be the unit dose of a daily line."""
     units = {dose.unit, dose.unit.removesuffix("/j")}
     for value, unit in view.doses:
+        if unit.endswith("/j") and not dose.unit.endswith("/j"):
+            continue
         for target in units:
             converted = convert(value, unit, target) if unit and target else value
             if converted is not None and _close(dose.value, converted):
@@ -136,6 +140,9 @@ def date_flag(found: DateMention, views: tuple[Views, Views]) -> Flag | None:
 def diagnosis_matches(found: Diagnosis, view: FactView) -> bool:
     if found.key in view.diagnoses:
         return True
+    if found.key.startswith(WORD_PREFIX):
+        stem = found.key.removeprefix(WORD_PREFIX).rstrip("e")
+        return re.search(rf"(?<![\w]){re.escape(stem)}", view.text) is not None
     prefixes = [c.replace(".", "") for c in found.codes]
     if found.key.startswith("cim10:"):
         prefixes = [p[:3] for p in prefixes]

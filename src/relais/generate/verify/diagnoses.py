@@ -10,7 +10,13 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from relais.generate.verify.lexicon import DIAGNOSES, PARENTS, UPPER_ONLY
+from relais.generate.verify.lexicon import (
+    DIAGNOSES,
+    DIAGNOSIS_WORD,
+    NOT_DIAGNOSIS_WORDS,
+    PARENTS,
+    UPPER_ONLY,
+)
 from relais.generate.verify.model import Diagnosis, Polarity
 from relais.generate.verify.negation import polarity
 from relais.generate.verify.text import Folded
@@ -26,12 +32,34 @@ def _regexes() -> list[tuple[str, re.Pattern[str], frozenset[str]]]:
     return compiled
 
 
+WORD_PREFIX = "mot:"  # key of a diagnosis-shaped word found outside the lexicon
+
+
+@lru_cache(maxsize=1)
+def _word_regex() -> re.Pattern[str]:
+    return re.compile(DIAGNOSIS_WORD)
+
+
+def diagnosis_words(
+    folded: Folded, taken: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Diagnosis-shaped words ("méningite", "sarcoïdose") outside the lexicon's matches."""
+    found = []
+    for match in _word_regex().finditer(folded.text):
+        word = match.group(0)
+        if word in NOT_DIAGNOSIS_WORDS:
+            continue
+        if all(match.end() <= a or match.start() >= b for a, b, _ in taken):
+            found.append((match.start(), match.end(), WORD_PREFIX + word.rstrip("s")))
+    return found
+
+
 def codes_of(key: str) -> tuple[str, ...]:
     return DIAGNOSES[key][1] if key in DIAGNOSES else ()
 
 
 def display_of(key: str) -> str:
-    return DIAGNOSES[key][2] if key in DIAGNOSES else key.removeprefix("cim10:")
+    return DIAGNOSES[key][2] if key in DIAGNOSES else key.split(":", 1)[-1]
 
 
 def with_parents(keys: set[str]) -> set[str]:
@@ -57,7 +85,8 @@ def lexicon_matches(folded: Folded) -> list[tuple[int, int, str]]:
 def find_diagnoses(folded: Folded, *, cim10: Any = None) -> list[Diagnosis]:
     """Diagnoses with their polarity; ``cim10`` is an optional edsnlp pipeline."""
     found = []
-    for start, end, key in lexicon_matches(folded):
+    matches = lexicon_matches(folded)
+    for start, end, key in matches + diagnosis_words(folded, matches):
         state = polarity(folded, start, end)
         if state is not Polarity.MENTIONED:
             found.append(Diagnosis(folded.span(start, end), key, codes_of(key), state))

@@ -41,6 +41,7 @@ class FactView:
     diagnoses: frozenset[str]  # lexicon keys, with their parents
     codes: tuple[str, ...]  # CIM-10 codes, without the dot
     finding: str  # folded text of the finding (negation cues removed)
+    text: str = ""  # folded text of the fact (and its named data), for word look-ups
 
 
 def per_day(schedule: Any) -> int | None:
@@ -67,8 +68,8 @@ def _doses(fact: Fact, folded: Folded) -> list[tuple[float, str]]:
     if isinstance(value, int | float):
         doses.append((float(value), unit))
         times = per_day(data.get("frequency"))
-        if times and times > 1:
-            doses.append((float(value) * times, unit))
+        if times and times > 1 and unit:
+            doses.append((float(value) * times, f"{unit}/j"))  # daily total
     previous = data.get("previous_dose")
     if isinstance(previous, int | float):
         doses.append((float(previous), unit))
@@ -135,6 +136,7 @@ def build_view(fact: Fact, drugs: DrugFinder) -> FactView:
         diagnoses=frozenset(with_parents({k for _, _, k in lexicon_matches(folded)})),
         codes=codes,
         finding=_finding(fact, fold(fact.text)),
+        text=folded.text,
     )
 
 

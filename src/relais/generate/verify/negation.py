@@ -25,6 +25,7 @@ from relais.generate.verify.patterns import (
     LIST_GOES_ON,
     NEGATION_AFTER,
     NEGATION_BEFORE,
+    NEGATION_JUST_BEFORE,
     NEGATION_REACH,
     NOT_A_CLAIM,
     RESOLUTION,
@@ -36,6 +37,7 @@ from relais.generate.verify.text import Folded
 def _regexes() -> dict[str, re.Pattern[str]]:
     return {
         "before": re.compile(NEGATION_BEFORE),
+        "just_before": re.compile(NEGATION_JUST_BEFORE),
         "after": re.compile(NEGATION_AFTER),
         "break": re.compile(CLAUSE_BREAK),
         "hypothesis": re.compile(HYPOTHESIS),
@@ -53,6 +55,8 @@ def clause_before(text: str, start: int) -> str:
     for match in rx["break"].finditer(window):
         cut = match.end()
     window = window[cut:]
+    for match in rx["after"].finditer(window):  # "X non retrouvé et Y": the cue was X's
+        window = window[match.end() :]
     while "," in window:
         head, _, tail = window.rpartition(",")
         if rx["list"].search(tail):
@@ -71,7 +75,8 @@ def polarity(folded: Folded, start: int, end: int) -> Polarity:
         return Polarity.MENTIONED
     if rx["resolution"].search(before):
         return Polarity.UNCERTAIN
-    if rx["after"].match(after) or rx["before"].search(before):
+    negated_before = rx["before"].search(before) or rx["just_before"].search(before)
+    if rx["after"].match(after) or negated_before:
         return Polarity.ABSENT
     if rx["hypothesis"].search(before) or rx["hypothesis"].match(after.lstrip()):
         return Polarity.UNCERTAIN

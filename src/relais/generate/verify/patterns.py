@@ -116,16 +116,21 @@ DATE_YEAR = r"(?<![\w/])(?:en|depuis|annee|de|des|dès)\s(?P<y>(?:19|20)\d\d)(?!
 # Negation cues before a finding ("pas de fièvre") and after it ("EP éliminée").
 NEGATION_BEFORE = (
     r"(?:\bpas\s(?:de|d'|d |du|des)|\bpas\s(?:eu|retrouve|objective|mis en evidence|note)"
-    r"|\babsence\s(?:de|d'|d |du|des)|\bsans\b|\bni\b|\baucune?\b|\bnon\b|\bnegati(?:f|ve)s?\b"
-    r"|\bn'a\spas|\bne\s\w+\spas|\bne\spresente\spas|\bpas\sd'argument\spour|\belimin\w*"
-    r"|\bexclu\w*|\binfirm\w*|\bpas\sde\ssigne\sde|\bindemne\sde)"
+    r"|\babsence\s(?:de|d'|d |du|des)|\bsans\b|\bni\b|\baucune?\b|\bn'a\spas|\bne\s\w+\spas"
+    r"|\bne\spresente\spas|\bpas\sd'argument\spour|\bpas\sde\ssigne\sde|\bindemne\sde"
+    r"|\b(?:elimin|exclu|infirm)\w*\s(?:une?|la|le|les|l'|d'une?|toute?)\b)"
 )
+# "non fumeur", "non diabétique": a cue only right before the word.
+NEGATION_JUST_BEFORE = r"\b(?:non|negati(?:f|ve)s?\spour)\s?$"
 NEGATION_AFTER = (
     r"(?:\s(?:a\sete\s|ont\sete\s|est\s|sont\s|etait\s)?(?:elimine|exclu|infirme|absent|non\s"
     r"retrouve|non\sobjective|negati[fv]|ecarte|non\sconfirme)e?s?\b|\s:\s?(?:non|neant|absente?s?)\b)"
 )
 # A clause ends here: negation does not carry past it.
-CLAUSE_BREAK = r"[.;]|\bmais\b|\bpuis\b|\bcependant\b|\btoutefois\b|\bavec\b|\bet\sune?\b"
+CLAUSE_BREAK = (
+    r"[.;]|\bmais\b|\bpuis\b|\bcependant\b|\btoutefois\b|\bavec\b|\bet\sune?\b"
+    r"|\bpresence\b|\bapparition\b|\bpersistance\b|\bsurvenue\b|\bdecouverte\b"
+)
 # Words saying a known finding is over, not absent ("plus de fièvre", "apyrexie").
 RESOLUTION = r"\b(?:plus\sde|plus\sd'|disparition|regression|resolution|recidive|reprise)\b"
 # Uncertainty cues: the finding is a hypothesis, neither affirmed nor denied.

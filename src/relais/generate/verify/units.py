@@ -26,7 +26,6 @@ _ALIASES = {
     "jour": "j",
     "24h": "j",
     "mn": "min",
-    "1.73m2": "1,73m2",
     "°": "°c",
 }
 _MASS = {"pg": 1e-12, "ng": 1e-9, "ug": 1e-6, "mg": 1e-3, "g": 1.0, "kg": 1e3}
@@ -38,7 +37,9 @@ def canonical_unit(unit: str | None) -> str:
     if not unit:
         return ""
     parts = _SPACES.sub("", fold(unit)).split("/")
-    return "/".join(_ALIASES.get(p, p) for p in parts)
+    # "ml/min/1,73 m²" and "ml/min" are read alike: a DFG either way.
+    parts = [_ALIASES.get(p, p) for p in parts if p not in ("1,73m2", "1.73m2")]
+    return "/".join(parts)
 
 
 def _scale(unit: str) -> tuple[str, float]:
