@@ -311,5 +311,40 @@ def acknowledge_alert(
     _run(action)
 
 
+@app.command("dossier")
+def show_dossier(
+    stay_id: Annotated[str, typer.Argument(help="Stay: FHIR Encounter id or NDA.")],
+    as_json: JsonFlag = False,
+    notes: Annotated[bool, typer.Option("--notes", help="Read the clinical notes (NLP).")] = False,
+    safety: Annotated[
+        bool, typer.Option("--safety", help="Add drug interactions and allergy conflicts.")
+    ] = False,
+) -> None:
+    """The numbered facts of a stay, with their sources (medication reconciliation included)."""
+
+    def action() -> None:
+        from relais.dossier import build_stay_dossier
+        from relais.dossier.render import dossier_text
+
+        with _database(load_settings()) as engine, engine.connect() as conn:
+            knowledge = None
+            if safety:
+                from relais.safety.knowledge import load_knowledge
+
+                knowledge = load_knowledge(conn)
+            reader = None
+            if notes:
+                from relais.dossier.nlp.reader import NoteReader
+
+                reader = NoteReader.shared()
+            dossier = build_stay_dossier(conn, stay_id, knowledge=knowledge, notes=reader)
+        if as_json:
+            emit_json(dossier.to_dict())
+        else:
+            typer.echo(dossier_text(dossier))
+
+    _run(action)
+
+
 def main() -> None:
     app()

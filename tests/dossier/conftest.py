@@ -1,12 +1,17 @@
 """A small synthetic hospital, generated once per session, and its truth."""
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import Engine
 
+from relais.ingest.importer import Importer
+from relais.store.engine import make_engine
+from relais.store.migrate import upgrade
 from relais.synth.generate import generate
 
 
@@ -33,3 +38,15 @@ def hospital(tmp_path_factory: pytest.TempPathFactory) -> Hospital:
         json.loads((truth / "patients.json").read_text())["patients"],
         json.loads((truth / "notes.json").read_text())["notes"],
     )
+
+
+@pytest.fixture(scope="session")
+def sqlite_hospital(
+    hospital: Hospital, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Engine]:
+    """The hospital ingested once into SQLite (tests that need no second backend)."""
+    engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('dossier-db') / 'relais.db'}")
+    upgrade(engine)
+    assert Importer(engine).run(hospital.bundles).ok
+    yield engine
+    engine.dispose()

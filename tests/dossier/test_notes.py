@@ -1,7 +1,6 @@
 """The note reader, with French sentences: negation, hypothesis, family, lab values."""
 
 import re
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import Engine
@@ -10,9 +9,6 @@ from relais.domain.facts import FactKind
 from relais.dossier import build_stay_dossier
 from relais.dossier.nlp.findings import Finding, lab_findings
 from relais.dossier.nlp.reader import NoteReader
-from relais.ingest.importer import Importer
-from relais.store.engine import make_engine
-from relais.store.migrate import upgrade
 from tests.dossier.conftest import Hospital
 
 MARK = re.compile(r"<ent(?P<attrs>[^>]*)>(?P<text>.*?)</ent>")
@@ -90,17 +86,6 @@ def test_no_lab_value_in_an_email_or_a_height() -> None:
 def test_drugs_carry_atc_and_dose(reader: NoteReader) -> None:
     [drug] = [f for f in reader.read("Traitement : Lasilix 40 mg le matin.") if f.kind == "drug"]
     assert (drug.code, drug.value, drug.unit) == ("C03CA01", "40", "mg")
-
-
-@pytest.fixture(scope="module")
-def sqlite_hospital(
-    hospital: Hospital, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Engine]:
-    engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('notes') / 'relais.db'}")
-    upgrade(engine)
-    assert Importer(engine).run(hospital.bundles).ok
-    yield engine
-    engine.dispose()
 
 
 def test_note_findings_against_truth(

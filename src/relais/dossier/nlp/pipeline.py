@@ -24,7 +24,7 @@ CONDITION = "condition"
 @dataclass(frozen=True, slots=True)
 class PipelineOptions:
     cim10: bool = False  # CIM-10 codes of diagnoses (slow to load)
-    dates: bool = True  # dates near each finding (about half of the reading time)
+    dates: bool = False  # dates near each finding (doubles the reading time)
     quantities: bool = False  # eds.quantities spans (values are read by our own patterns)
 
 
