@@ -1,10 +1,13 @@
 """Verifier figures: catch rate per mutation type, false flags on correct sentences, speed.
 
     .venv/bin/python bench/verifier.py [--stays 36] [--seed 7] [--cim10] [--eds-drugs]
+        [--database sqlite:///relais-data/relais.db]
 
 Correct sentences are written from the facts of synthetic stays with two template sets: the
 development set the patterns were written against, and a held-out set (with its own pools of
 invented drugs and diagnoses) used only here. Reads the BDPM in ../shared/data/bdpm when present.
+With ``--database`` (an ingested synthetic hospital), also a self-check on real dossiers: each
+fact's own French text, citing that fact, must raise no flag.
 """
 
 import argparse
@@ -12,7 +15,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from relais.generate.verify import load_tools
+from relais.generate.verify import Tools, load_tools, verify_sentence
 from relais.generate.verify.measure import heldout, templates
 from relais.generate.verify.measure.run import Figures, measure
 
@@ -44,6 +47,36 @@ def report(name: str, figures: Figures, *, show: int) -> None:
             print(f"    missed {kind}: {text}")
 
 
+def dossier_self_check(url: str, tools: Tools, *, stays: int, show: int) -> None:
+    from sqlalchemy import select
+
+    from relais.dossier import build_stay_dossier
+    from relais.store.engine import make_engine
+    from relais.store.tables import conditions, encounters
+
+    engine = make_engine(url)
+    checked = flagged = 0
+    examples: list[str] = []
+    with engine.connect() as conn:
+        coded = select(conditions.c.encounter_id)  # the stays with a clinical record
+        query = select(encounters.c.fhir_id).where(
+            encounters.c.class_code == "IMP", encounters.c.fhir_id.in_(coded)
+        )
+        ids = conn.execute(query.order_by(encounters.c.fhir_id).limit(stays)).scalars().all()
+        for stay_id in ids:
+            facts = build_stay_dossier(conn, stay_id).by_id()
+            for fact in facts.values():
+                checked += 1
+                flags = verify_sentence(fact.text, [fact], facts, tools=tools)
+                if flags:
+                    flagged += 1
+                    examples.append(f"{fact.text} → {[f.message for f in flags]}")
+    print(f"\n## dossier self-check: {len(ids)} stays, each fact's text citing itself")
+    print(f"  facts flagged: {share(flagged, checked)}")
+    for line in examples[:show]:
+        print(f"    {line}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stays", type=int, default=36)
@@ -51,6 +84,7 @@ def main() -> None:
     parser.add_argument("--cim10", action="store_true", help="add edsnlp's eds.cim10 (slow load)")
     parser.add_argument("--eds-drugs", action="store_true", help="add edsnlp's eds.drugs")
     parser.add_argument("--show", type=int, default=3, help="examples of misses to print")
+    parser.add_argument("--database", help="URL of an ingested hospital, for the self-check")
     args = parser.parse_args()
     started = time.perf_counter()
     tools = load_tools(
@@ -71,6 +105,8 @@ def main() -> None:
             seed=args.seed,
         )
         report(name, figures, show=args.show)
+    if args.database:
+        dossier_self_check(args.database, tools, stays=args.stays, show=args.show)
 
 
 if __name__ == "__main__":

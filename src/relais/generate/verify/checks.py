@@ -17,6 +17,7 @@ from relais.generate.verify.model import (
     Severity,
     Span,
 )
+from relais.generate.verify.text import fold
 from relais.generate.verify.units import convert
 
 Views = Sequence[FactView]
@@ -138,7 +139,7 @@ def date_flag(found: DateMention, views: tuple[Views, Views]) -> Flag | None:
 
 
 def diagnosis_matches(found: Diagnosis, view: FactView) -> bool:
-    if found.key in view.diagnoses:
+    if found.key in view.named:
         return True
     if found.key.startswith(WORD_PREFIX):
         stem = found.key.removeprefix(WORD_PREFIX).rstrip("e")
@@ -146,6 +147,8 @@ def diagnosis_matches(found: Diagnosis, view: FactView) -> bool:
     prefixes = [c.replace(".", "") for c in found.codes]
     if found.key.startswith("cim10:"):
         prefixes = [p[:3] for p in prefixes]
+        if fold(found.span.text) in view.text:  # the same words as the fact
+            return True
     return any(code.startswith(p) for code in view.codes for p in prefixes)
 
 

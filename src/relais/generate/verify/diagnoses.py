@@ -100,6 +100,8 @@ def _cim10(folded: Folded, nlp: Any, known: list[Diagnosis]) -> list[Diagnosis]:
     for ent in nlp(folded.original).ents:
         if ent.label_ != "cim10" or not ent.kb_id_ or len(ent.text) < 4:
             continue
+        if any(c.isdigit() for c in ent.text):  # "à 300" read as code A30.0, "1m75" as M75
+            continue
         if any(ent.start_char < d.span.end and d.span.start < ent.end_char for d in known):
             continue
         start = folded.origin.index(ent.start_char)

@@ -10,7 +10,7 @@ from typing import Any
 
 from relais.domain.facts import Fact
 from relais.generate.verify.dates import find_dates
-from relais.generate.verify.diagnoses import lexicon_matches, with_parents
+from relais.generate.verify.diagnoses import find_diagnoses, with_parents
 from relais.generate.verify.drugs import DrugFinder
 from relais.generate.verify.lexicon import ANALYTES
 from relais.generate.verify.model import Quantity, Span, when_of
@@ -38,7 +38,8 @@ class FactView:
     doses: tuple[tuple[float, str], ...]  # unit doses, previous doses, daily totals
     results: tuple[Quantity, ...]
     dates: frozenset[PartialDate]
-    diagnoses: frozenset[str]  # lexicon keys, with their parents
+    diagnoses: frozenset[str]  # lexicon keys the fact affirms, with their parents
+    named: frozenset[str]  # lexicon keys the fact names, affirmed or denied
     codes: tuple[str, ...]  # CIM-10 codes, without the dot
     finding: str  # folded text of the finding (negation cues removed)
     text: str = ""  # folded text of the fact (and its named data), for word look-ups
@@ -104,10 +105,18 @@ def _dates(fact: Fact, folded: Folded) -> set[PartialDate]:
 
 
 def _finding(fact: Fact, text: str) -> str:
+    """The finding a fact states or denies: its text without the cue ("Pas de fièvre")."""
     named = fact.data.get("finding") or fact.data.get("display")
-    core = fold(str(named)) if named else text
-    core = re.sub(r"\s*\([^)]*\)", "", core)
-    return re.sub(NEGATED_FACT_CUES, "", core).strip(" .:")
+    core = re.sub(r"\s*\([^)]*\)", "", fold(str(named)) if named else text)
+    return (re.sub(NEGATED_FACT_CUES, "", core) if fact.negated else core).strip(" .:")
+
+
+def _diagnoses(fact: Fact, folded: Folded) -> tuple[set[str], set[str]]:
+    """Diagnoses the fact affirms (those its own text denies, "sans mention de…", only when the
+    whole fact is a denial), and all those it names."""
+    found = find_diagnoses(folded)
+    named = with_parents({d.key for d in found})
+    return with_parents({d.key for d in found if fact.negated or not d.negated}), named
 
 
 def build_view(fact: Fact, drugs: DrugFinder) -> FactView:
@@ -126,6 +135,7 @@ def build_view(fact: Fact, drugs: DrugFinder) -> FactView:
             substances |= drugs.atc_keys(code)
     raw_codes = (fact.code, fact.data.get("cim10"))
     codes = tuple(c.replace(".", "").upper() for c in raw_codes if isinstance(c, str))
+    affirmed, named = _diagnoses(fact, folded)
     return FactView(
         fact=fact,
         substances=frozenset(substances),
@@ -133,7 +143,8 @@ def build_view(fact: Fact, drugs: DrugFinder) -> FactView:
         doses=tuple(_doses(fact, folded)),
         results=tuple(_results(fact, folded)),
         dates=frozenset(_dates(fact, folded)),
-        diagnoses=frozenset(with_parents({k for _, _, k in lexicon_matches(folded)})),
+        diagnoses=frozenset(affirmed),
+        named=frozenset(named),
         codes=codes,
         finding=_finding(fact, fold(fact.text)),
         text=folded.text,
