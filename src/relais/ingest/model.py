@@ -59,6 +59,8 @@ class Candidate:
     where: Where
     references: dict[str, str] = field(default_factory=dict)  # reference as written → Type/id
     warnings: list[Issue] = field(default_factory=list)
+    digest: str | None = None  # content hash, set by ``prepare``
+    rows: list[tuple[str, dict[str, Any]]] | None = None  # normalised rows, set by ``prepare``
 
     @property
     def key(self) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from relais.ingest.bundles import Unpacked, stable_id, unpack
 from relais.ingest.model import Candidate, Group, Issue, JsonObject, Parsed, Where
+from relais.ingest.prepare import prepare
 from relais.ingest.references import iter_references, resolve
 from relais.ingest.sources import Chunk, parse_chunk
 from relais.ingest.validate import validate_resource
@@ -84,6 +85,7 @@ def _accept_whole(outcome: Outcome, bundle: JsonObject, where: Where, unpacked: 
     candidate.references = {
         ref: key for _, ref in iter_references(bundle) if (key := resolve(ref, unpacked.bundle_map))
     }
+    prepare(candidate)
     outcome.groups.append(Group([candidate], where, candidate.key))
 
 
@@ -133,4 +135,4 @@ def _candidate(
 
 def _make_candidate(raw: JsonObject, where: Where, bundle_map: dict[str, str]) -> Candidate:
     references = {ref: key for _, ref in iter_references(raw) if (key := resolve(ref, bundle_map))}
-    return Candidate(str(raw["resourceType"]), str(raw["id"]), raw, where, references)
+    return prepare(Candidate(str(raw["resourceType"]), str(raw["id"]), raw, where, references))

@@ -6,20 +6,17 @@ The same content twice is unchanged; a different content replaces the stored one
 an older version (``meta.versionId``, else ``meta.lastUpdated``).
 """
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-import orjson
-from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from relais.ingest.model import Candidate, Issue, as_object
-from relais.ingest.normalise import normalise
-from relais.ingest.references import iter_references, split_key
-from relais.store.tables import NORMALISED_TABLES, fhir_resources, resource_references
+from relais.ingest.prepare import content_hash, prepare
+from relais.store.tables import NORMALISED_TABLES, fhir_resources
 
 LOOKUP_CHUNK = 500
 
@@ -38,10 +35,6 @@ class WriteResult:
     updated: int = 0
     unchanged: int = 0
     warnings: list[tuple[Candidate, Issue]] = field(default_factory=list)
-
-
-def content_hash(raw: dict[str, Any]) -> str:
-    return hashlib.sha256(orjson.dumps(raw, option=orjson.OPT_SORT_KEYS)).hexdigest()
 
 
 def _version(raw: dict[str, Any]) -> tuple[str | None, str | None]:
@@ -89,7 +82,7 @@ def write(conn: Connection, candidates: list[Candidate], *, now: datetime) -> Wr
     to_create: dict[str, tuple[Candidate, str]] = {}
     to_update: dict[str, tuple[Candidate, str, int]] = {}
     for candidate in candidates:
-        digest = content_hash(candidate.raw)
+        digest = candidate.digest or content_hash(candidate.raw)
         version = _version(candidate.raw)
         previous = known.get(candidate.key)
         if previous is None:
@@ -136,10 +129,16 @@ def _insert_raw(
 ) -> list[tuple[int, Candidate]]:
     if not items:
         return []
-    statement = insert(fhir_resources).returning(fhir_resources.c.pk, sort_by_parameter_order=True)
-    rows = [_raw_row(candidate, digest, now) for candidate, digest in items]
-    pks = [row.pk for row in conn.execute(statement, rows)]
-    return list(zip(pks, (candidate for candidate, _ in items), strict=True))
+    conn.execute(insert(fhir_resources), [_raw_row(c, digest, now) for c, digest in items])
+    # Read the new keys back (one indexed query per type) rather than RETURNING row by row.
+    created = _stored(conn, [candidate for candidate, _ in items])
+    return [(_pk(created, candidate), candidate) for candidate, _ in items]
+
+
+def _pk(stored: dict[str, Stored], candidate: Candidate) -> int:
+    pk = stored[candidate.key].pk
+    assert pk is not None
+    return pk
 
 
 def _update_raw(
@@ -173,24 +172,10 @@ def _update_raw(
 
 
 def _write_normalised(conn: Connection, written: Iterable[tuple[int, Candidate]]) -> None:
-    grouped: dict[Table, list[dict[str, Any]]] = defaultdict(list)
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for pk, candidate in written:
-        for table, row in normalise(candidate.raw, candidate.references):
-            grouped[table].append({**row, "resource_pk": pk})
-        for path, reference in iter_references(candidate.raw):
-            if reference.startswith("#"):
-                continue  # a contained resource: resolved inside the resource itself
-            target = candidate.references.get(reference)
-            target_type, target_id = split_key(target) if target else (None, None)
-            grouped[resource_references].append(
-                {
-                    "resource_pk": pk,
-                    "path": path[:255],
-                    "target_type": target_type,
-                    "target_id": target_id,
-                    "reference": reference,
-                }
-            )
-    for table, rows in grouped.items():
-        columns = [c.name for c in table.columns if c.name != "pk"]
-        conn.execute(insert(table), [{c: row.get(c) for c in columns} for row in rows])
+        rows = candidate.rows if candidate.rows is not None else prepare(candidate).rows
+        for table_name, row in rows or []:
+            grouped[table_name].append({**row, "resource_pk": pk})
+    for table_name, table_rows in grouped.items():
+        conn.execute(insert(NORMALISED_TABLES[table_name]), table_rows)
