@@ -5,13 +5,10 @@ arrives without an id (a POST) gets a stable one — the uuid of its ``urn:uuid`
 hash of its content — so that importing the same bundle twice changes nothing.
 """
 
-import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-import orjson
-
-from relais.ingest.model import Issue, JsonObject, Where, as_object
+from relais.ingest.model import Issue, JsonObject, Where, as_object, content_hash
 from relais.ingest.references import RELATIVE
 from relais.ingest.rules.bundle_rules import bundle_issues
 from relais.ingest.structure import ID_PATTERN
@@ -50,8 +47,7 @@ class Unpacked:
 
 def stable_id(raw: JsonObject) -> str:
     """A deterministic id from the content (used only when nothing else names the resource)."""
-    digest = hashlib.sha256(orjson.dumps(raw, option=orjson.OPT_SORT_KEYS)).hexdigest()
-    return f"h{digest[:40]}"
+    return f"h{content_hash(raw)[:40]}"
 
 
 def unpack(bundle: JsonObject, where: Where) -> Unpacked:

@@ -1,7 +1,10 @@
 """Plain types shared by the ingestion steps."""
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any
+
+import orjson
 
 JsonObject = dict[str, Any]
 
@@ -79,3 +82,8 @@ class Group:
     candidates: list[Candidate]
     where: Where
     label: str
+
+
+def content_hash(raw: JsonObject) -> str:
+    """SHA-256 of the resource's canonical JSON (sorted keys): equal content, equal hash."""
+    return hashlib.sha256(orjson.dumps(raw, option=orjson.OPT_SORT_KEYS)).hexdigest()

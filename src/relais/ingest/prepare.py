@@ -4,12 +4,9 @@ Computed in the worker processes (``processing``) so that the process holding th
 connection only inserts.
 """
 
-import hashlib
 from typing import Any
 
-import orjson
-
-from relais.ingest.model import Candidate
+from relais.ingest.model import Candidate, content_hash
 from relais.ingest.normalise import normalise
 from relais.ingest.references import iter_references, split_key
 from relais.store.tables import NORMALISED_TABLES, resource_references
@@ -18,10 +15,6 @@ COLUMNS = {
     name: [c.name for c in table.columns if c.name not in ("pk", "resource_pk")]
     for name, table in NORMALISED_TABLES.items()
 }
-
-
-def content_hash(raw: dict[str, Any]) -> str:
-    return hashlib.sha256(orjson.dumps(raw, option=orjson.OPT_SORT_KEYS)).hexdigest()
 
 
 def prepare(candidate: Candidate) -> Candidate:

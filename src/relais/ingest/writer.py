@@ -14,8 +14,8 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
-from relais.ingest.model import Candidate, Issue, as_object
-from relais.ingest.prepare import content_hash, prepare
+from relais.ingest.model import Candidate, Issue, as_object, content_hash
+from relais.ingest.prepare import prepare
 from relais.store.tables import NORMALISED_TABLES, fhir_resources
 
 LOOKUP_CHUNK = 500
