@@ -1,0 +1,1 @@
+"""`relais draft` commands (being built)."""

@@ -1,0 +1,1 @@
+"""`relais forecast` commands (being built)."""

@@ -1,0 +1,1 @@
+"""`relais privacy` commands (being built)."""
