@@ -1,9 +1,11 @@
 """The one settings object. Only this module reads environment variables (prefix ``RELAIS_``)."""
 
 import os
+import secrets
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATA_DIR = Path("relais-data")
@@ -23,6 +25,53 @@ class Settings(BaseSettings):
     ingest_workers: int = Field(
         default=0, ge=0, le=64, description="Validation processes; 0 = one per CPU."
     )
+
+    # Language model: embedded llama.cpp (a GGUF file) or an OpenAI-compatible server.
+    llm_backend: Literal["embedded", "openai"] = Field(
+        default="embedded", description="embedded (llama.cpp in-process) or openai (HTTP)."
+    )
+    llm_model_path: str = Field(
+        default="smollm2",
+        description="Embedded backend: a GGUF file, or the name of a model shipped in a package.",
+    )
+    llm_url: str = Field(
+        default="", description="OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1."
+    )
+    llm_model: str = Field(default="", description="Model name on the server.")
+    llm_api_key: SecretStr | None = Field(default=None, description="Bearer token, if any.")
+    llm_schema_mode: Literal["json_schema", "json_object", "none"] = Field(
+        default="json_schema",
+        description="How the server takes a JSON schema (llama-cpp-python's server: json_object).",
+    )
+    llm_timeout_s: float = Field(default=120.0, gt=0, le=3600)
+    llm_retries: int = Field(default=2, ge=0, le=10)
+    llm_max_tokens: int = Field(default=700, ge=16, le=32_768)
+    llm_context_tokens: int = Field(default=4096, ge=512, le=131_072)
+    llm_threads: int = Field(default=0, ge=0, le=256, description="Embedded: 0 = one per CPU.")
+    draft_concurrency: int = Field(
+        default=4, ge=1, le=256, description="Concurrent requests of batch drafting."
+    )
+    # Privacy.
+    pseudonymisation_key: SecretStr | None = Field(
+        default=None,
+        description="Secret of the keyed hashes behind surrogates and date shifts; "
+        "empty: a random key kept in data_dir/pseudonymisation.key.",
+    )
+    keep_reidentification_table: bool = Field(
+        default=False, description="Store original ↔ surrogate pairs (off by default)."
+    )
+
+    def resolved_pseudonymisation_key(self) -> bytes:
+        """The configured key, else the key file under ``data_dir`` (created once, mode 0600)."""
+        if self.pseudonymisation_key is not None:
+            return self.pseudonymisation_key.get_secret_value().encode()
+        path = self.data_dir / "pseudonymisation.key"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_hex(32))
+        return path.read_text().strip().encode()
 
     def resolved_ingest_workers(self) -> int:
         return self.ingest_workers or os.cpu_count() or 1
