@@ -1,0 +1,1 @@
+"""`relais export|projects|opposition|audit` commands (being built)."""
