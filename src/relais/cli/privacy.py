@@ -1,1 +1,80 @@
-"""`relais privacy` commands (being built)."""
+"""`relais pseudonymize`: French clinical text with identities replaced by keyed surrogates."""
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from relais.cli.app import JsonFlag, app, database, emit_json, run_action
+from relais.config import load_settings
+from relais.errors import InvalidInput
+
+
+def _read_source(source: str) -> str:
+    if source == "-":
+        return sys.stdin.read()
+    path = Path(source)
+    if not path.is_file():
+        raise InvalidInput(f"{source}: no such file (give a text file, or - for standard input)")
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"{source}: not UTF-8 text ({exc.reason}); convert it first") from exc
+
+
+@app.command()
+def pseudonymize(
+    source: Annotated[
+        str | None, typer.Argument(help="A text file, or - for standard input.")
+    ] = None,
+    patient: Annotated[
+        str | None,
+        typer.Option(
+            "--patient",
+            help="Patient (FHIR id, IPP or INS): all their documents, or, with FILE, "
+            "the context (names, addresses, date shift) of that patient.",
+        ),
+    ] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Pseudonymise French clinical text: names, contact details, identifiers, dates, ages > 89."""
+
+    def action() -> None:
+        from relais.privacy.pseudo import Pseudonymizer, patient_context, pseudonymous_id
+        from relais.privacy.pseudo.documents import pseudonymize_documents
+        from relais.store.patients import resolve_patient_id
+
+        if source is None and patient is None:
+            raise InvalidInput("give a text file, - for standard input, or --patient ID")
+        settings = load_settings()
+        key = settings.resolved_pseudonymisation_key()
+        pseudonymizer = Pseudonymizer(key=key)
+        if source is not None:
+            text = _read_source(source)
+            context = None
+            if patient is not None:
+                with database(settings) as engine, engine.connect() as conn:
+                    context = patient_context(conn, resolve_patient_id(conn, patient))
+            result = pseudonymizer.pseudonymize(text, context=context)
+            if as_json:
+                emit_json(result.to_dict())
+            else:
+                sys.stdout.write(result.text)
+            return
+        assert patient is not None
+        with database(settings) as engine, engine.connect() as conn:
+            patient_id = resolve_patient_id(conn, patient)
+            docs = pseudonymize_documents(conn, patient_id, key=key, pseudonymizer=pseudonymizer)
+        pseudonym = pseudonymous_id(patient_id, kind="patient", key=key)
+        if as_json:
+            emit_json({"patient": pseudonym, "documents": [d.to_dict() for d in docs]})
+            return
+        if not docs:
+            typer.echo("Aucun document texte pour ce patient.", err=True)
+        for doc in docs:
+            day = doc.date.isoformat() if doc.date else "date inconnue"
+            typer.echo(f"=== {doc.type or doc.resource_type} — {day} — {doc.document_id} ===")
+            typer.echo(doc.result.text)
+
+    run_action(action)

@@ -1,0 +1,1 @@
+"""Privacy: pseudonymisation of clinical text, patients' opposition, research extracts, audit."""

@@ -1,0 +1,390 @@
+"""French terms and regular expressions of identifying details (data only, no logic)."""
+
+# Titles and roles written before a person's name; the value is the name type they imply.
+TITLES: dict[str, str] = {
+    "dr": "CLINICIAN_NAME",
+    "dr.": "CLINICIAN_NAME",
+    "docteur": "CLINICIAN_NAME",
+    "docteure": "CLINICIAN_NAME",
+    "drs": "CLINICIAN_NAME",
+    "pr": "CLINICIAN_NAME",
+    "pr.": "CLINICIAN_NAME",
+    "prof": "CLINICIAN_NAME",
+    "prof.": "CLINICIAN_NAME",
+    "professeur": "CLINICIAN_NAME",
+    "professeure": "CLINICIAN_NAME",
+    "mme": "OTHER_NAME",
+    "mme.": "OTHER_NAME",
+    "mmes": "OTHER_NAME",
+    "madame": "OTHER_NAME",
+    "m.": "OTHER_NAME",
+    "mm.": "OTHER_NAME",
+    "monsieur": "OTHER_NAME",
+    "mr": "OTHER_NAME",
+    "mr.": "OTHER_NAME",
+    "mrs": "OTHER_NAME",
+    "mrs.": "OTHER_NAME",
+    "ms": "OTHER_NAME",
+    "mlle": "OTHER_NAME",
+    "melle": "OTHER_NAME",
+    "mademoiselle": "OTHER_NAME",
+    "me": "OTHER_NAME",
+    "maître": "OTHER_NAME",
+}
+# Words of a role before a name without title: "l'interne Paul", "IDE Sophie", "sa fille Julie".
+ROLE_WORDS: dict[str, str] = {
+    "interne": "CLINICIAN_NAME",
+    "externe": "CLINICIAN_NAME",
+    "ide": "CLINICIAN_NAME",
+    "infirmier": "CLINICIAN_NAME",
+    "infirmiere": "CLINICIAN_NAME",
+    "kine": "CLINICIAN_NAME",
+    "kinesitherapeute": "CLINICIAN_NAME",
+    "aide-soignant": "CLINICIAN_NAME",
+    "aide-soignante": "CLINICIAN_NAME",
+    "cadre": "CLINICIAN_NAME",
+    "dieteticienne": "CLINICIAN_NAME",
+    "psychologue": "CLINICIAN_NAME",
+    "assistante sociale": "CLINICIAN_NAME",
+    "sage-femme": "CLINICIAN_NAME",
+    "pharmacien": "CLINICIAN_NAME",
+    "pharmacienne": "CLINICIAN_NAME",
+    "fille": "RELATIVE_NAME",
+    "fils": "RELATIVE_NAME",
+    "epouse": "RELATIVE_NAME",
+    "epoux": "RELATIVE_NAME",
+    "femme": "RELATIVE_NAME",
+    "mari": "RELATIVE_NAME",
+    "conjoint": "RELATIVE_NAME",
+    "conjointe": "RELATIVE_NAME",
+    "compagne": "RELATIVE_NAME",
+    "compagnon": "RELATIVE_NAME",
+    "frere": "RELATIVE_NAME",
+    "soeur": "RELATIVE_NAME",
+    "mere": "RELATIVE_NAME",
+    "pere": "RELATIVE_NAME",
+    "neveu": "RELATIVE_NAME",
+    "niece": "RELATIVE_NAME",
+    "petit-fils": "RELATIVE_NAME",
+    "petite-fille": "RELATIVE_NAME",
+    "belle-fille": "RELATIVE_NAME",
+    "gendre": "RELATIVE_NAME",
+    "voisin": "RELATIVE_NAME",
+    "voisine": "RELATIVE_NAME",
+    "tuteur": "RELATIVE_NAME",
+    "tutrice": "RELATIVE_NAME",
+    "curateur": "RELATIVE_NAME",
+    "curatrice": "RELATIVE_NAME",
+}
+# Labels followed by a name: "Patient : …", "Médecin traitant : …", "Rédigé par …".
+NAME_LABELS: dict[str, str] = {
+    "patient": "PATIENT_NAME",
+    "patiente": "PATIENT_NAME",
+    "nom": "PATIENT_NAME",
+    "prenom": "PATIENT_NAME",
+    "prenoms": "PATIENT_NAME",
+    "nom de naissance": "PATIENT_NAME",
+    "nom d'usage": "PATIENT_NAME",
+    "nom de jeune fille": "PATIENT_NAME",
+    "nee": "PATIENT_NAME",
+    "ne": "PATIENT_NAME",
+    "epouse": "PATIENT_NAME",
+    "ep.": "PATIENT_NAME",
+    "veuve": "PATIENT_NAME",
+    "vve": "PATIENT_NAME",
+    "medecin traitant": "CLINICIAN_NAME",
+    "medecin": "CLINICIAN_NAME",
+    "redige par": "CLINICIAN_NAME",
+    "redigee par": "CLINICIAN_NAME",
+    "dicte par": "CLINICIAN_NAME",
+    "signe par": "CLINICIAN_NAME",
+    "valide par": "CLINICIAN_NAME",
+    "vu par": "CLINICIAN_NAME",
+    "vue par": "CLINICIAN_NAME",
+    "operateur": "CLINICIAN_NAME",
+    "chirurgien": "CLINICIAN_NAME",
+    "anesthesiste": "CLINICIAN_NAME",
+    "aide operatoire": "CLINICIAN_NAME",
+    "destinataire": "CLINICIAN_NAME",
+    "copie a": "CLINICIAN_NAME",
+    "adresse par": "CLINICIAN_NAME",
+    "personne a prevenir": "RELATIVE_NAME",
+    "personne de confiance": "RELATIVE_NAME",
+    "contact": "RELATIVE_NAME",
+}
+# Words that end a name (after a title, "Dr Martin a vu…"): articles, verbs, prepositions.
+NOT_NAME_WORDS = frozenset(
+    """a au aux avec ce cet cette ces chez dans de des du en et est il elle ils elles je
+    la le les leur lui ma mais me mes mon ne ni nous on ou par pas pour qu que qui sa se ses
+    son sur ta te tes ton tu un une vous y ont sont etait avait fait dit vu vue voir revu
+    appele appelee contacte contactee prevenu prevenue absent absente present presente
+    informe informee joint jointe rappele rappelee passe passee demande souhaite
+    service unite hopital clinique centre chu ch urgences consultation cabinet
+    le la les l d s n c j qu jusqu lorsqu puisqu
+    patient patiente malade famille medecin traitant interne chef clinique praticien
+    hospitalier ph assistant assistante equipe secretariat secretaire garde astreinte
+    ce jour hier demain matin soir nuit midi
+    bien tres plus moins deja encore toujours jamais aussi ainsi alors donc car
+    note notes compte rendu cr courrier lettre ordonnance avis
+    the and of to in for with from by at on is was has have""".split()
+)
+STREET_TYPES = (
+    "rue",
+    "r.",
+    "avenue",
+    "av.",
+    "av",
+    "ave",
+    "boulevard",
+    "bd",
+    "bld",
+    "bvd",
+    "boul.",
+    "allée",
+    "allee",
+    "all.",
+    "chemin",
+    "ch.",
+    "impasse",
+    "imp.",
+    "place",
+    "pl.",
+    "route",
+    "rte",
+    "quai",
+    "cours",
+    "square",
+    "sq.",
+    "résidence",
+    "residence",
+    "rés.",
+    "lotissement",
+    "lot.",
+    "lieu-dit",
+    "lieudit",
+    "hameau",
+    "chaussée",
+    "faubourg",
+    "fbg",
+    "passage",
+    "sentier",
+    "voie",
+    "cité",
+    "rond-point",
+    "esplanade",
+    "parvis",
+    "promenade",
+    "montée",
+    "villa",
+    "mail",
+    "venelle",
+    "ruelle",
+    "clos",
+    "domaine",
+    "street",
+    "st",
+    "road",
+    "rd",
+)
+# Street types safe without a house number ("rue des Lilas", never "mise en place").
+STRONG_STREET_TYPES = (
+    "rue",
+    "avenue",
+    "boulevard",
+    "bd",
+    "allée",
+    "allee",
+    "impasse",
+    "chemin",
+    "quai",
+    "square",
+    "lotissement",
+    "lieu-dit",
+    "résidence",
+    "residence",
+    "faubourg",
+)
+ADDRESS_EXTRA = (
+    "bât.",
+    "bât",
+    "bat.",
+    "bâtiment",
+    "batiment",
+    "appt",
+    "appt.",
+    "apt",
+    "appartement",
+    "étage",
+    "etage",
+    "escalier",
+    "esc.",
+    "porte",
+    "bp",
+    "cs",
+    "cedex",
+)
+MONTHS: dict[str, int] = {
+    "janvier": 1,
+    "janv": 1,
+    "jan": 1,
+    "fevrier": 2,
+    "fevr": 2,
+    "fev": 2,
+    "mars": 3,
+    "avril": 4,
+    "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "juil": 7,
+    "aout": 8,
+    "septembre": 9,
+    "sept": 9,
+    "sep": 9,
+    "octobre": 10,
+    "oct": 10,
+    "novembre": 11,
+    "nov": 11,
+    "decembre": 12,
+    "dec": 12,
+}
+MONTH_NAMES = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+# Words before a bare year or a day/month that make it a date: "en 2012", "depuis 2015".
+YEAR_CUES = frozenset(
+    """en depuis des dès année annee annees années an fin debut début mi courant vers
+    printemps ete été automne hiver avant apres après jusqu'en depuis
+    in since""".split()
+)
+DAY_MONTH_CUES = frozenset(
+    """le du au depuis des dès avant apres après jusqu'au jusqu'a partir ce since on
+    until from""".split()
+)
+# Labels of identifiers: the value after them is replaced whatever its shape.
+IDENTIFIER_LABELS: dict[str, str] = {
+    "ipp": "IPP",
+    "n° ipp": "IPP",
+    "no ipp": "IPP",
+    "identifiant patient": "IPP",
+    "n° patient": "IPP",
+    "numero patient": "IPP",
+    "numéro patient": "IPP",
+    "n° de dossier": "IPP",
+    "dossier n°": "IPP",
+    "nda": "NDA",
+    "n° nda": "NDA",
+    "n° séjour": "NDA",
+    "n° sejour": "NDA",
+    "n° de séjour": "NDA",
+    "n° de sejour": "NDA",
+    "numéro de séjour": "NDA",
+    "numero de sejour": "NDA",
+    "n° venue": "NDA",
+    "n° de venue": "NDA",
+    "rpps": "OTHER_ID",
+    "n° rpps": "OTHER_ID",
+    "adeli": "OTHER_ID",
+    "finess": "OTHER_ID",
+    "n° finess": "OTHER_ID",
+    "n° adeli": "OTHER_ID",
+    "mrn": "OTHER_ID",
+    "n° mutuelle": "OTHER_ID",
+    "n° adhérent": "OTHER_ID",
+    "n° adherent": "OTHER_ID",
+    "n° ald": "OTHER_ID",
+}
+NIR_LABELS = ("nir", "n° ss", "no ss", "n° sécu", "n° secu", "sécurité sociale", "securite sociale")
+INS_LABELS = ("ins", "matricule ins", "ins-nir", "ins-nia", "ins nir")
+# Heads of establishments' names: "CH Sainte-Aurélie", "Clinique des Lilas", "CHU de Tours".
+HOSPITAL_HEADS = (
+    "centre hospitalier universitaire",
+    "centre hospitalier régional",
+    "centre hospitalier intercommunal",
+    "centre hospitalier",
+    "groupe hospitalier",
+    "groupement hospitalier",
+    "hôpital privé",
+    "hôpital",
+    "hopital",
+    "polyclinique",
+    "clinique",
+    "centre de rééducation",
+    "centre de réadaptation",
+    "maison de santé",
+    "ehpad",
+    "ssr",
+    "usld",
+    "chu",
+    "chr",
+    "chi",
+    "chru",
+    "ch",
+    "gh",
+    "ghu",
+)
+# Words starting a clinical eponym phrase: "maladie de Parkinson", "signe de Babinski".
+EPONYM_HEADS = frozenset(
+    """maladie syndrome signe score test manoeuvre manœuvre échelle echelle classification
+    stade critères criteres critere critère triade réflexe reflexe phénomène phenomene loi
+    cul-de-sac angine paralysie opération operation intervention technique procédure
+    procedure point ligne fracture hernie ulcère ulcere tumeur sarcome lymphome kyste
+    canal tube sonde cathéter catheter sac espace ganglion nodule nodules cellules cellule
+    anse diverticule valve bloc onde ondes signes sd mal purpura anévrisme""".split()
+)
+# Clinical eponyms kept as written (folded): diseases, signs, scores, anatomy, devices.
+EPONYMS = frozenset(
+    """addison adson alzheimer apgar asperger babinski baker barlow barrett basedow behcet
+    bell berger biermer binet blumberg bochdalek bouchard bouveret bowen braden breslow
+    broca brugada budd-chiari buerger burkitt charcot cheyne-stokes child-pugh chopart
+    chvostek clark colles conn creutzfeldt-jakob crohn cushing darier dieulafoy doppler
+    douglas down dressler duchenne dupuytren ebstein ehlers-danlos eisenmenger epstein-barr
+    ewing fallot fanconi fogarty foley folstein friedreich galeazzi garden gilbert glasgow
+    goodpasture gougerot gram graves guillain-barre guyon hartmann hashimoto heberden
+    heller hirschsprung hodgkin hoffmann holter homans horner horton huntington hurler
+    kahler kaposi karnofsky kawasaki kernig killip klinefelter koch korsakoff kussmaul
+    lachman lasegue lennox-gastaut leriche lewy lichtenstein lisfranc lown lyell lyme
+    lynch mallory-weiss marfan mcburney meckel meniere mobitz monteggia morgagni murphy
+    nelson nissen nyha oddi ogilvie osler paget pancoast parkinson peutz-jeghers
+    pfannenstiel phalen pick pott prinzmetal quincke raynaud recklinghausen rendu-osler
+    romberg roux sezary sheehan sjogren steinert stevens-johnson swan-ganz takayasu
+    tako-tsubo tinel tourette trendelenburg troisier trousseau turner valsalva vaquez
+    virchow von waldenstrom wegener wells wenckebach wernicke west whipple willebrand
+    willis wilms wilson wolff-parkinson-white zenker zollinger-ellison guillain barre
+    ranson balthazar fine norton gleason ann arbor seldinger graaf langerhans purkinje
+    sylvius rolando monro magendie luschka treitz wirsung santorini glisson spiegel
+    retzius cowper bartholin fallope muller sertoli leydig kupffer tawara mondor
+    minkowski chauffard marchiafava moschcowitz glanzmann coombs ziehl hansen bordet
+    vincent christmas evans hunter williams noonan angelman prader-willi rett dravet
+    lesch-nyhan gaucher fabry pompe tay-sachs niemann-pick refsum menetrier gardner cowden
+    li-fraumeni hippel-lindau bourneville sturge-weber kasabach-merritt stokes-adams
+    adams-stokes cha2ds2-vasc has-bled mmse mini-mental gilles quervain riedel plummer
+    schwartz-bartter kallmann laron miles toupet milligan-morgan billroth kocher bassini
+    shouldice neer salter-harris ollier maisonneuve bennett pouteau-colles grawitz
+    krukenberg sydenham""".split()
+)
+# Diseases and signs named after a person, written as one phrase (never pseudonymised).
+EPONYM_PHRASES = (
+    "claude bernard-horner",
+    "claude bernard horner",
+    "charles bonnet",
+    "gilles de la tourette",
+    "ann arbor",
+    "argyll robertson",
+    "mac burney",
+    "von willebrand",
+    "de quervain",
+    "charcot-marie-tooth",
+)

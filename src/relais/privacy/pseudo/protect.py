@@ -1,0 +1,58 @@
+"""Clinical words that look like names and must stay: eponyms ("maladie de Parkinson",
+"signe de Babinski", "score de Glasgow") and drug names (edsnlp's ATC terminology)."""
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from relais.privacy.pseudo.patterns import EPONYM_HEADS, EPONYM_PHRASES, EPONYMS
+from relais.privacy.pseudo.text import fold
+
+CAP = r"[A-Za-zÀ-ÖØ-öø-ÿœŒ][\wÀ-ÖØ-öø-ÿœŒ'’\-]*"
+HEADED = re.compile(
+    rf"(?<![\w])(?:{'|'.join(re.escape(h) for h in sorted(EPONYM_HEADS, key=len, reverse=True))})"
+    r"s?(?:[ \t]+(?:de la|du|des|de|d'|d’|selon)[ \t]*|[ \t]+)"
+    rf"({CAP}(?:[ \t\-]+(?:et|de|{CAP})){{0,3}})"
+)
+PHRASES = re.compile(
+    "|".join(
+        rf"(?<![\w]){re.escape(p)}(?![\w])" for p in sorted(EPONYM_PHRASES, key=len, reverse=True)
+    )
+)
+WORD = re.compile(r"[\w'’\-]+")
+
+
+def protected_spans(folded: str) -> list[tuple[int, int]]:
+    """Spans of eponyms after a clinical head word and of known eponym phrases."""
+    spans = [m.span() for m in PHRASES.finditer(folded)]
+    for match in HEADED.finditer(folded):
+        words = list(WORD.finditer(match[1]))
+        eponymic = [w for w in words if _is_eponym(w.group())]
+        if eponymic:
+            last = eponymic[-1]
+            spans.append((match.start(1), match.start(1) + last.end()))
+    return spans
+
+
+def _is_eponym(word: str) -> bool:
+    parts = re.split(r"[-'’]", word)
+    return word in EPONYMS or any(p in EPONYMS for p in parts if len(p) > 2)
+
+
+def is_eponym(word: str) -> bool:
+    return _is_eponym(fold(word))
+
+
+@cache
+def drug_words() -> frozenset[str]:
+    """Single-word drug names (brand and DCI) of edsnlp's ATC table, folded."""
+    path = resources.files("edsnlp") / "resources" / "drugs.json"
+    table: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))
+    words = set()
+    for names in table.values():
+        for name in names:
+            first = fold(name).split()
+            if first and len(first[0]) > 3:
+                words.add(first[0])
+    return frozenset(words)

@@ -1,0 +1,1 @@
+"""Recognizers of identifying details, one family per module (each returns ``Finding``s)."""

@@ -1,0 +1,132 @@
+"""Street addresses, their extra lines, postal codes and cities.
+
+"12 rue des Lilas", "107 ter boulevard de l'Église", "Bât. B", "45000 Orléans", "Orléans, le
+12 mars 2024" (the place of a letter), "domiciliée à Olivet"; and every address, postal code
+and city stored in the patient's record, wherever the text mentions them.
+"""
+
+import re
+from collections.abc import Iterator
+
+from relais.privacy.pseudo.patterns import ADDRESS_EXTRA, STREET_TYPES, STRONG_STREET_TYPES
+from relais.privacy.pseudo.recognizers.base import GUESSED, KNOWN, PATTERN, Finding, Scan
+from relais.privacy.pseudo.text import fold
+
+NAME_CHARS = r"[A-Za-zÀ-ÖØ-öø-ÿœŒ'’\-]"
+CAP_WORD = r"[A-ZÀ-ÖØ-ÞŒ][A-Za-zÀ-ÖØ-öø-ÿœŒ'’\-]*"
+CITY_CONNECTOR = r"(?:sur|sous|en|les|lès|le|la|de|du|des|aux|d'|l')"
+CITY = (
+    rf"{CAP_WORD}(?:[ \-](?:{CITY_CONNECTOR}[ \-])?{CAP_WORD}){{0,4}}"
+    r"(?:\s+(?:Cedex|CEDEX)(?:\s+\d{1,2})?)?"
+)
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    folded = sorted({fold(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in folded)
+
+
+STREET = _alternatives(STREET_TYPES)
+STRONG = _alternatives(STRONG_STREET_TYPES)
+STRONG_FOLDED = frozenset(fold(w) for w in STRONG_STREET_TYPES)
+NUMBERED = re.compile(
+    rf"(?<![\w,.])\d{{1,4}}(?:\s?(?:bis|ter|quater|[a-d])\b)?,?\s+(?:{STREET})(?![\w])"
+    r"[ \t]+[^\n,;()—–:]{2,60}"
+)
+UNNUMBERED = re.compile(
+    rf"(?<![\w])(?:{STRONG})[ \t]+(?:(?:de la|de l'|du|des|de|d')[ \t]*)?[a-z0-9]"
+    r"[^\n,;()—–:]{1,50}"
+)
+EXTRA = re.compile(
+    rf"(?<![\w])(?:(?:{_alternatives(ADDRESS_EXTRA)})\.?\s*[\w]{{1,4}}\b"
+    r"|\d{1,2}(?:e|er|eme|ème)\s+[ée]tage"
+    r"|(?:résidence|residence|lieu-dit|hameau|domaine|lotissement)\s+"
+    + CAP_WORD
+    + rf"(?:\s+{CAP_WORD}){{0,3}})"
+)
+POSTAL_CITY = re.compile(
+    rf"(?<![\w,.])((?:0[1-9]|[1-8]\d|9[0-8])\d{{3}}|(?:0[1-9]|[1-8]\d|9[0-8]) \d{{3}})\s+({CITY})"
+)
+POSTAL_LABELLED = re.compile(r"(?<![\w])(?:cp|code postal)\s*:?\s*(\d{5})(?![\w])", re.IGNORECASE)
+PLACE_OF_LETTER = re.compile(rf"(?m)^[ \t]*({CITY}),? le\s+(?=\d|1er)")
+LIVES_IN = re.compile(
+    rf"(?:domicilié|domiciliée|domicilie|domiciliee|habite|habitant|vit|vivant|résidant|"
+    rf"residant|résidente|demeurant|originaire de|née?|né\(e\)|transféré|transférée|from|lives in)"
+    rf"\s+(?:à|a|au|en|in|de)\s+({CITY})"
+)
+END_OF_LINE_PART = re.compile(r"\s+(?:\d{5}\b.*|[-—–].*)$")
+TRAILING = " .\t"
+
+
+def find(scan: Scan) -> Iterator[Finding]:
+    yield from _street_lines(scan)
+    for match in EXTRA.finditer(scan.text):
+        if _after_address(scan, match.start()):
+            yield Finding("ADDRESS", match.start(), match.end(), PATTERN, "address-extra")
+    for match in POSTAL_CITY.finditer(scan.text):
+        yield Finding("POSTAL_CODE", match.start(1), match.end(1), PATTERN, "postal")
+        yield Finding("CITY", match.start(2), match.end(2), PATTERN, "city-postal")
+    for match in POSTAL_LABELLED.finditer(scan.text):
+        yield Finding("POSTAL_CODE", match.start(1), match.end(1), PATTERN, "postal")
+    for match in PLACE_OF_LETTER.finditer(scan.text):
+        yield Finding("CITY", match.start(1), match.end(1), PATTERN, "city-letter")
+    for match in LIVES_IN.finditer(scan.text):
+        yield Finding("CITY", match.start(1), match.end(1), GUESSED, "city-lives")
+    if scan.context is not None:
+        yield from _known(scan)
+
+
+def _street_lines(scan: Scan) -> Iterator[Finding]:
+    for pattern, source in ((NUMBERED, "address"), (UNNUMBERED, "address-street")):
+        for match in pattern.finditer(scan.folded):
+            start, end = match.span()
+            cut = END_OF_LINE_PART.search(scan.text[start:end])
+            if cut:
+                end = start + cut.start()
+            while end > start and scan.text[end - 1] in TRAILING:
+                end -= 1
+            text = scan.text[start:end]
+            if not _has_capital_name(text) and not _strong_type(text):
+                continue
+            yield Finding("ADDRESS", start, end, PATTERN, source)
+
+
+def _strong_type(text: str) -> bool:
+    words = fold(text).split()
+    kind = next((w for w in words if not w[:1].isdigit() and w not in ("bis", "ter")), "")
+    return kind in STRONG_FOLDED
+
+
+def _has_capital_name(text: str) -> bool:
+    words = text.split()[1:]
+    return any(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _after_address(scan: Scan, start: int) -> bool:
+    """An extra line counts only right after a street or an ``Adresse`` label."""
+    before = scan.folded[max(0, start - 80) : start]
+    line = before.rsplit("\n", 1)[-1]
+    return bool(re.search(rf"(?:\d|{STREET})[^\n]*,\s*$", line)) or "adresse" in line
+
+
+def _known(scan: Scan) -> Iterator[Finding]:
+    assert scan.context is not None
+    context = scan.context
+    for values, kind in (
+        (context.address_lines, "ADDRESS"),
+        (context.cities, "CITY"),
+        (context.postal_codes, "POSTAL_CODE"),
+    ):
+        for value in values:
+            for part in _parts(value, kind):
+                for match in re.finditer(rf"(?<![\w]){re.escape(fold(part))}(?![\w])", scan.folded):
+                    original = scan.text[match.start() : match.end()]
+                    if kind == "CITY" and not original[:1].isupper():
+                        continue
+                    yield Finding(kind, match.start(), match.end(), KNOWN, f"known-{kind.lower()}")
+
+
+def _parts(value: str, kind: str) -> list[str]:
+    if kind != "ADDRESS":
+        return [value.strip()] if len(value.strip()) >= 2 else []
+    return [p.strip() for p in value.split(",") if len(p.strip()) >= 6]

@@ -1,0 +1,66 @@
+"""Dates as French notes write them; a bare day/month or year only after a cue word."""
+
+import re
+from collections.abc import Iterator
+
+from relais.privacy.pseudo.patterns import DAY_MONTH_CUES, MONTHS, WEEKDAYS, YEAR_CUES
+from relais.privacy.pseudo.recognizers.base import PATTERN, Finding, Scan
+
+MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+DAY_WORDS = "|".join(WEEKDAYS)
+DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+MONTH = r"(?:0?[1-9]|1[0-2])"
+FULL = re.compile(
+    rf"(?<![\w/.\-,])(?:{DAY}([/.\-]){MONTH}\1(?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-[01]\d-[0-3]\d)"
+    r"(?![\w/]|[.\-,]\d)"
+)
+WRITTEN = re.compile(
+    rf"(?<![\w])(?:(?:{DAY_WORDS})\.?\s+)?(?:(?:1er|{DAY})\s+)?(?:{MONTH_WORDS})\b\.?"
+    r"(?:\s+(?:19|20)\d{2}\b)?"
+)
+DAY_MONTH = re.compile(r"(?<![\w/.,\-])(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])(?![\w/]|[.,]\d)")
+YEAR = re.compile(r"(?<![\w/.,\-])(?:19|20)\d{2}(?![\w/]|[.,]\d|\s*(?:%|[a-zµ]+/))")
+CUE_WORD = re.compile(r"([\w'-]+)[\s(]*$")
+UNIT_AFTER = re.compile(r"\s*(?:mg|g|ml|µ|ui|u/|mmol|µmol|mm|cm|kg|pg|ng|/)", re.IGNORECASE)
+
+
+def _cue(folded: str, start: int, cues: frozenset[str]) -> bool:
+    match = CUE_WORD.search(folded[max(0, start - 24) : start])
+    if match is None:
+        return False
+    word = match[1].split("'")[-1] if "'" in match[1] else match[1]
+    return word in cues or match[1] in cues
+
+
+def find(scan: Scan) -> Iterator[Finding]:
+    taken: list[tuple[int, int]] = []
+    for match in FULL.finditer(scan.text):
+        taken.append(match.span())
+        yield Finding("DATE", match.start(), match.end(), PATTERN, "date")
+    for match in WRITTEN.finditer(scan.folded):
+        text = match.group().strip()
+        has_day = text[:1].isdigit() or any(text.startswith(d) for d in WEEKDAYS)
+        has_year = text[-4:].isdigit()
+        if not (has_day or has_year):
+            continue  # "mars" alone, "mai" the verb…
+        if has_day and not has_year and UNIT_AFTER.match(scan.text, match.end()):
+            continue
+        taken.append(match.span())
+        yield Finding("DATE", match.start(), match.end(), PATTERN, "date")
+    for match in DAY_MONTH.finditer(scan.text):
+        start = match.start()
+        if _overlaps(taken, match.span()):
+            continue
+        line_start = scan.text.rfind("\n", 0, start) + 1
+        at_line_start = not scan.text[line_start:start].strip(" -•*\t")
+        if _cue(scan.folded, start, DAY_MONTH_CUES) or at_line_start:
+            yield Finding("DATE", start, match.end(), PATTERN, "date")
+    for match in YEAR.finditer(scan.text):
+        if _overlaps(taken, match.span()) or UNIT_AFTER.match(scan.text, match.end()):
+            continue
+        if _cue(scan.folded, match.start(), YEAR_CUES):
+            yield Finding("DATE", match.start(), match.end(), PATTERN, "date")
+
+
+def _overlaps(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)

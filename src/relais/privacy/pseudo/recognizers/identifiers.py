@@ -1,0 +1,55 @@
+"""Identifiers after their label (IPP, NDA, RPPS, FINESS…) and any identifier of the record."""
+
+import re
+from collections.abc import Iterator
+
+from relais.privacy.pseudo.patterns import IDENTIFIER_LABELS
+from relais.privacy.pseudo.recognizers.base import KNOWN, LABELLED, Finding, Scan
+from relais.privacy.pseudo.recognizers.nir import compact, nir_key_ok
+from relais.privacy.pseudo.text import fold
+
+LABELS = "|".join(re.escape(fold(k)) for k in sorted(IDENTIFIER_LABELS, key=len, reverse=True))
+LABELLED_VALUE = re.compile(
+    rf"(?<![\w])({LABELS})(?![\w])\s*(?:n°|no|num[ée]ro)?\s*[:=#]?\s*"
+    r"([A-Za-z0-9](?:[A-Za-z0-9]|[ ./-](?=[A-Za-z0-9])){3,30})"
+)
+GENERIC = re.compile(r"(?<![\w])(?:n°|no\.|num[ée]ro)\s*[:=#]?\s*(\d(?:[ .-]?\d){5,19})(?![\w])")
+
+
+def find(scan: Scan) -> Iterator[Finding]:
+    for match in LABELLED_VALUE.finditer(scan.folded):
+        value = scan.text[match.start(2) : match.end(2)]
+        end = match.start(2) + _value_length(value)
+        if sum(c.isdigit() for c in scan.text[match.start(2) : end]) < 3:
+            continue
+        kind = IDENTIFIER_LABELS.get(match[1]) or _label_kind(match[1])
+        yield Finding(kind, match.start(2), end, LABELLED, "id-label")
+    for match in GENERIC.finditer(scan.folded):
+        yield Finding("OTHER_ID", match.start(1), match.end(1), LABELLED - 5, "id-number")
+    if scan.context is not None:
+        yield from _known(scan)
+
+
+def _value_length(value: str) -> int:
+    """Stop a labelled value at the first space followed by a word (``12345 — NDA``)."""
+    match = re.match(r"[A-Za-z0-9./-]*\d[A-Za-z0-9./-]*(?:[ ]\d+)*", value)
+    return match.end() if match else len(value)
+
+
+def _label_kind(folded_label: str) -> str:
+    for label, kind in IDENTIFIER_LABELS.items():
+        if fold(label) == folded_label:
+            return kind
+    return "OTHER_ID"
+
+
+def _known(scan: Scan) -> Iterator[Finding]:
+    assert scan.context is not None
+    for value in scan.context.identifiers:
+        plain = compact(value)
+        if len(plain) < 4:
+            continue
+        pattern = r"[ .-]?".join(re.escape(c) for c in plain.lower())
+        for match in re.finditer(rf"(?<![\w]){pattern}(?![\w])", scan.folded):
+            kind = "NIR" if nir_key_ok(plain) else "OTHER_ID"
+            yield Finding(kind, match.start(), match.end(), KNOWN - 10, "id-known")

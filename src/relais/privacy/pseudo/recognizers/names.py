@@ -1,0 +1,382 @@
+"""Names of persons: known from the record, after a title or a label, or from a first-name list.
+
+Tokens that belong to one name are grouped into one span ("Arthur FERNÁNDEZ", "Dr M. Girard"
+gives "M. Girard"); the span's type comes from the person of the record it matches best,
+else from its title or label ("Dr" → clinician, "sa fille" → relative), else OTHER_NAME.
+"""
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from relais.privacy.pseudo.model import KnownPerson
+from relais.privacy.pseudo.names_data import FIRST_NAMES
+from relais.privacy.pseudo.patterns import (
+    EPONYMS,
+    MONTHS,
+    NAME_LABELS,
+    NOT_NAME_WORDS,
+    ROLE_WORDS,
+    TITLES,
+    WEEKDAYS,
+)
+from relais.privacy.pseudo.protect import drug_words
+from relais.privacy.pseudo.recognizers.base import GUESSED, KNOWN, TITLED, Finding, Scan
+from relais.privacy.pseudo.text import LETTER, fold, is_title_word, is_upper_word
+
+TOKEN = re.compile(
+    rf"(?P<init>(?<![\w])[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.)*)"
+    rf"|(?P<word>[{LETTER}]+(?:['’\-][{LETTER}]+)*)|(?P<num>\d+)"
+)
+PARTICLES = frozenset(
+    "de du des d' le la van von der den di da del ben el al bin ibn mac mc".split()
+)
+LOWER_TITLES = frozenset(
+    "dr docteur pr professeur mme madame monsieur mr mlle mademoiselle".split()
+)
+COLON_LABELS = frozenset(
+    fold(k)
+    for k in NAME_LABELS
+    if k
+    in (
+        "patient patiente nom prenom prenoms medecin contact destinataire operateur chirurgien "
+        "anesthesiste"
+    ).split()
+    or " " in k
+    and not k.endswith(" par")
+)
+AMBIGUOUS_FIRST = frozenset(
+    "rose pierre france marin ange aime noel pascal jade olive blanche constance prudence "
+    "victoire clement colombe celeste lina mai june april may grace".split()
+)
+ROLE_TYPE = {"patient": "PATIENT_NAME", "relative": "RELATIVE_NAME"}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    folded: str
+    initial: bool
+
+    @property
+    def capital(self) -> bool:
+        return self.initial or is_title_word(self.text)
+
+
+@dataclass(slots=True)
+class Mark:
+    """Why a token is part of a name: hinted types, matched persons, strength."""
+
+    hints: set[str] = field(default_factory=set)
+    people: set[int] = field(default_factory=set)
+    strength: int = 0
+
+
+def tokenize(text: str, folded: str) -> list[Token]:
+    return [
+        Token(m.group(), m.start(), m.end(), folded[m.start() : m.end()], m.lastgroup == "init")
+        for m in TOKEN.finditer(text)
+        if m.lastgroup != "num"
+    ]
+
+
+def person_type(person: KnownPerson) -> str:
+    return ROLE_TYPE.get(person.role, "CLINICIAN_NAME")
+
+
+def find(scan: Scan) -> Iterator[Finding]:
+    tokens = tokenize(scan.text, scan.folded)
+    marks: dict[int, Mark] = {}
+    _known(scan, tokens, marks)
+    _titled(scan, tokens, marks)
+    _labelled(scan, tokens, marks)
+    _roles(scan, tokens, marks)
+    _listed(scan, tokens, marks)
+    yield from _spans(scan, tokens, marks)
+
+
+def _mark(marks: dict[int, Mark], index: int, strength: int, hint: str | None = None) -> None:
+    mark = marks.setdefault(index, Mark())
+    mark.strength = max(mark.strength, strength)
+    if hint:
+        mark.hints.add(hint)
+
+
+def _gap(scan: Scan, left: Token, right: Token) -> str:
+    return scan.text[left.end : right.start]
+
+
+def _joined(scan: Scan, left: Token, right: Token) -> bool:
+    """Two tokens of one name: only spaces between them (a dot after an initial is inside)."""
+    gap = _gap(scan, left, right)
+    return gap in (" ", "  ", "\t") or (gap == "" and left.initial)
+
+
+def _plain(token: Token) -> str:
+    """The folded word without an elided article: ``l'interne`` → ``interne``."""
+    word = token.folded
+    return word.split("'", 1)[1] if re.match(r"^(?:l|d|qu|s)'", word) else word
+
+
+def _wordish(token: Token) -> bool:
+    """Could be part of a name (not an article, a verb of the notes, a month…)."""
+    word = token.folded.rstrip(".")
+    return (
+        len(word) >= 2
+        and word not in NOT_NAME_WORDS
+        and word not in TITLES
+        and word not in MONTHS
+        and word not in WEEKDAYS
+    ) or token.initial
+
+
+def _is_title(scan: Scan, tokens: list[Token], index: int) -> bool:
+    token = tokens[index]
+    word = token.folded
+    dotted = (
+        word
+        if word.endswith(".")
+        else word + ("." if scan.text[token.end : token.end + 1] == "." else "")
+    )
+    if word not in TITLES and dotted not in TITLES:
+        return False
+    if index > 0 and _is_title(scan, tokens, index - 1) and _joined(scan, tokens[index - 1], token):
+        return False  # "Dr M. Girard": the M. is an initial
+    if token.text[:1].isupper():
+        return True
+    return word.rstrip(".") in LOWER_TITLES
+
+
+def _grow(
+    scan: Scan, tokens: list[Token], first: int, *, allow_lower: bool, limit: int = 4
+) -> list[int]:
+    """Indexes of the name starting at ``first`` (titles and initials included)."""
+    chosen: list[int] = []
+    index = first
+    lower_ok = allow_lower
+    while index < len(tokens) and len(chosen) < limit:
+        token = tokens[index]
+        if (
+            chosen
+            and not _joined(scan, tokens[chosen[-1]], token)
+            and not _after_title_dot(scan, tokens, chosen[-1], token)
+        ):
+            break
+        if scan.is_protected(token.start, token.end) or not _wordish(token):
+            if token.folded in PARTICLES and chosen and index + 1 < len(tokens):
+                following = tokens[index + 1]
+                if following.capital and _joined(scan, token, following) and _wordish(following):
+                    chosen.append(index)
+                    index += 1
+                    continue
+            break
+        if not token.capital and not lower_ok:
+            break
+        chosen.append(index)
+        lower_ok = allow_lower and token.folded in FIRST_NAMES
+        index += 1
+    while chosen and tokens[chosen[-1]].folded in PARTICLES:
+        chosen.pop()
+    return chosen
+
+
+def _after_title_dot(scan: Scan, tokens: list[Token], last: int, token: Token) -> bool:
+    return _gap(scan, tokens[last], token) in (". ", ".")
+
+
+def _known(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
+    if scan.context is None:
+        return
+    parts: dict[str, set[int]] = {}
+    for number, person in enumerate(scan.context.people):
+        for name in (person.family, person.given, person.birth_family):
+            for part in _name_parts(name):
+                parts.setdefault(part, set()).add(number)
+    if not parts:
+        return
+    longest = max(len(p.split()) for p in parts)
+    index = 0
+    while index < len(tokens):
+        for size in range(longest, 0, -1):
+            window = tokens[index : index + size]
+            if len(window) < size or not all(
+                _joined(scan, a, b) for a, b in zip(window, window[1:], strict=False)
+            ):
+                continue
+            key = " ".join(t.folded for t in window)
+            if key in parts and _known_allowed(scan, tokens, index, size, parts):
+                for offset in range(size):
+                    _mark(marks, index + offset, KNOWN)
+                    marks[index + offset].people |= parts[key]
+                index += size - 1
+                break
+        index += 1
+
+
+def _name_parts(name: str | None) -> list[str]:
+    """``Fernández-López`` gives itself and its halves; ``Marie Anne`` its words."""
+    if not name:
+        return []
+    folded = fold(name.strip())
+    out = {folded}
+    for piece in re.split(r"[\s\-]+", folded):
+        if len(piece) >= 3 and piece not in NOT_NAME_WORDS and piece not in PARTICLES:
+            out.add(piece)
+    return [" ".join(p.split()) for p in out if len(p) >= 2]
+
+
+def _known_allowed(
+    scan: Scan, tokens: list[Token], index: int, size: int, parts: dict[str, set[int]]
+) -> bool:
+    first, last = tokens[index], tokens[index + size - 1]
+    if any(t.capital for t in tokens[index : index + size]) and not scan.is_protected(
+        first.start, last.end
+    ):
+        return True
+    # A lowercase match counts beside a title or another part of a known name.
+    before = tokens[index - 1] if index > 0 else None
+    after = tokens[index + size] if index + size < len(tokens) else None
+    if before is not None and _joined(scan, before, first):
+        if before.folded in parts or _is_title(scan, tokens, index - 1):
+            return not scan.is_protected(first.start, last.end)
+    if after is not None and _joined(scan, last, after) and after.folded in parts:
+        return not scan.is_protected(first.start, last.end)
+    return False
+
+
+def _titled(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
+    for index, token in enumerate(tokens):
+        if not _is_title(scan, tokens, index) or index + 1 >= len(tokens):
+            continue
+        following = tokens[index + 1]
+        if not (
+            _joined(scan, token, following) or _after_title_dot(scan, tokens, index, following)
+        ):
+            continue
+        if _is_title(scan, tokens, index + 1) and following.folded not in ("m.",):
+            continue
+        hint = TITLES.get(token.folded) or TITLES.get(token.folded + ".")
+        for chosen in _grow_titled(scan, tokens, index + 1):
+            _mark(marks, chosen, TITLED, hint)
+
+
+def _grow_titled(scan: Scan, tokens: list[Token], first: int) -> list[int]:
+    chosen = _grow(scan, tokens, first, allow_lower=True)
+    # "Dr Martin a vu": a lone lowercase word after a title must not be a verb or article.
+    return chosen
+
+
+def _labelled(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
+    for index in range(len(tokens)):
+        for size in (3, 2, 1):
+            window = tokens[index : index + size]
+            if len(window) < size:
+                continue
+            label = " ".join(t.folded for t in window)
+            if label not in NAME_LABELS and label.rstrip(".") + "." not in NAME_LABELS:
+                continue
+            end = window[-1].end
+            after = scan.text[end : end + 4]
+            colon = bool(re.match(r"\s*:", after))
+            if label in COLON_LABELS and not colon:
+                continue
+            start = index + size
+            while start < len(tokens) and _is_title(scan, tokens, start):
+                start += 1
+            if start >= len(tokens) or "\n" in scan.text[end : tokens[start].start]:
+                continue
+            chosen = _grow(scan, tokens, start, allow_lower=colon)
+            if chosen and (colon or tokens[chosen[0]].capital):
+                for item in chosen:
+                    _mark(marks, item, TITLED, NAME_LABELS.get(label))
+            break
+
+
+def _roles(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
+    for index, token in enumerate(tokens[:-1]):
+        role = ROLE_WORDS.get(_plain(token))
+        if role is None:
+            continue
+        following = tokens[index + 1]
+        if not _joined(scan, token, following) or not _wordish(following):
+            continue
+        if following.folded in drug_words() or scan.is_protected(following.start, following.end):
+            continue
+        chosen = _grow(scan, tokens, index + 1, allow_lower=following.folded in FIRST_NAMES)
+        if not chosen:
+            continue
+        first = tokens[chosen[0]]
+        if first.folded in FIRST_NAMES or len(chosen) > 1 or marks.get(chosen[0]):
+            for item in chosen:
+                _mark(marks, item, TITLED, role)
+
+
+def _listed(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
+    for index, token in enumerate(tokens):
+        if token.folded not in FIRST_NAMES or not token.capital or token.initial:
+            continue
+        if scan.is_protected(token.start, token.end):
+            continue
+        chosen = _grow(scan, tokens, index, allow_lower=False, limit=3)
+        before = index - 1
+        if before >= 0 and _joined(scan, tokens[before], token) and _surname_before(tokens[before]):
+            chosen = [before, *chosen]
+        if len(chosen) > 1:
+            for item in chosen:
+                _mark(marks, item, GUESSED)
+        elif not _ambiguous(token):
+            _mark(marks, index, GUESSED)
+
+
+def _surname_before(token: Token) -> bool:
+    return (
+        is_upper_word(token.text)
+        and len(token.text) >= 3
+        and _wordish(token)
+        and token.folded not in drug_words()
+    )
+
+
+def _ambiguous(token: Token) -> bool:
+    """A lone first name that may be a common word ("Rose") or an eponym ("Vincent")."""
+    return token.folded in AMBIGUOUS_FIRST or token.folded in EPONYMS or is_upper_word(token.text)
+
+
+def _spans(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> Iterator[Finding]:
+    index = 0
+    while index < len(tokens):
+        if index not in marks:
+            index += 1
+            continue
+        group = [index]
+        while group[-1] + 1 < len(tokens) and group[-1] + 1 in marks:
+            if not _joined(scan, tokens[group[-1]], tokens[group[-1] + 1]):
+                break
+            group.append(group[-1] + 1)
+        index = group[-1] + 1
+        yield _finding(scan, tokens, marks, group)
+
+
+def _finding(scan: Scan, tokens: list[Token], marks: dict[int, Mark], group: list[int]) -> Finding:
+    start, end = tokens[group[0]].start, tokens[group[-1]].end
+    strength = max(marks[i].strength for i in group)
+    votes: dict[int, int] = {}
+    for item in group:
+        for person in marks[item].people:
+            votes[person] = votes.get(person, 0) + 1
+    hints = set().union(*(marks[i].hints for i in group))
+    if votes and scan.context is not None:
+        best = min(votes, key=lambda p: (-votes[p], p))
+        kind = person_type(scan.context.people[best])
+    else:
+        kind = _hinted(hints)
+    return Finding(kind, start, end, strength, "name")
+
+
+def _hinted(hints: set[str]) -> str:
+    for kind in ("PATIENT_NAME", "RELATIVE_NAME", "CLINICIAN_NAME"):
+        if kind in hints:
+            return kind
+    return "OTHER_NAME"
