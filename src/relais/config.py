@@ -35,7 +35,7 @@ class Settings(BaseSettings):
         description="Embedded backend: a GGUF file, or the name of a model shipped in a package.",
     )
     llm_url: str = Field(
-        default="", description="OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1."
+        default="", description="OpenAI-compatible server, e.g. http://127.0.0.1:8000 (or …/v1)."
     )
     llm_model: str = Field(default="", description="Model name on the server.")
     llm_api_key: SecretStr | None = Field(default=None, description="Bearer token, if any.")
@@ -47,7 +47,7 @@ class Settings(BaseSettings):
     llm_retries: int = Field(default=2, ge=0, le=10)
     llm_max_tokens: int = Field(default=700, ge=16, le=32_768)
     llm_context_tokens: int = Field(default=4096, ge=512, le=131_072)
-    llm_threads: int = Field(default=0, ge=0, le=256, description="Embedded: 0 = one per CPU.")
+    llm_threads: int = Field(default=0, ge=0, le=256, description="Embedded: 0 = half the CPUs.")
     draft_concurrency: int = Field(
         default=4, ge=1, le=256, description="Concurrent requests of batch drafting."
     )

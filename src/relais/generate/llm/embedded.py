@@ -31,7 +31,8 @@ class EmbeddedBackend:
     ) -> None:
         self.model_path = model_path
         self.context_tokens = context_tokens
-        self.threads = threads or max(1, os.cpu_count() or 1)
+        # Half the CPUs by default: llama.cpp slows ~10x when its threads compete with other work.
+        self.threads = threads or max(1, (os.cpu_count() or 2) // 2)
         self._llama: Any = None
         self._lock = threading.Lock()
 

@@ -1,0 +1,1 @@
+"""Drafted documents as HTML, PDF and FHIR (document Bundle)."""
