@@ -58,7 +58,7 @@ patient_oppositions = Table(
     Column("patient_id", String(ID), nullable=False, index=True),
     Column("change", String(16), nullable=False),  # opposition / withdrawal
     Column("effective", Date, nullable=False),
-    Column("channel", String(32), nullable=False),
+    Column("channel", String(32)),  # how the patient expressed it
     Column("note", Text),
     Column("recorded_at", DateTime(timezone=True), nullable=False),
     Column("recorded_by", String(SHORT), nullable=False),

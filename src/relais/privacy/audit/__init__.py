@@ -8,7 +8,7 @@ False
 """
 
 from relais.privacy.audit.events import CHANNELS, OUTCOMES, Actor, AuditEvent, Channel, Outcome
-from relais.privacy.audit.gate import audited_access, record_apart
+from relais.privacy.audit.gate import audited_access, record_apart, require
 from relais.privacy.audit.permissions import ACTIONS, PERMISSIONS, ROLES, Action, Role, is_permitted
 from relais.privacy.audit.search import AuditEntry, search
 from relais.privacy.audit.trail import Appended, record
@@ -33,6 +33,7 @@ __all__ = [
     "is_permitted",
     "record",
     "record_apart",
+    "require",
     "search",
     "verify",
 ]

@@ -60,6 +60,31 @@ def audited_access(
     return appended
 
 
+def require(
+    conn: Connection,
+    *,
+    actor: Actor,
+    patient_id: str | None,
+    action: str,
+    purpose: str | None,
+    resource: str | None = None,
+) -> None:
+    """For changes: refuse (recording the denial apart) or return without writing anything.
+
+    The caller then appends its success row with ``record`` in the transaction that makes the
+    change, so the trail never shows a change that was rolled back.
+    """
+    if not is_permitted(actor.role, action):
+        audited_access(
+            conn,
+            actor=actor,
+            patient_id=patient_id,
+            action=action,
+            purpose=purpose,
+            resource=resource,
+        )
+
+
 def record_apart(conn: Connection, event: AuditEvent) -> Appended:
     """Commit ``event`` independently of the caller's transaction (see the module docstring)."""
     if _holds_write_lock(conn):

@@ -49,7 +49,7 @@ def upgrade() -> None:
         sa.Column("patient_id", sa.String(length=64), nullable=False),
         sa.Column("change", sa.String(length=16), nullable=False),
         sa.Column("effective", sa.Date(), nullable=False),
-        sa.Column("channel", sa.String(length=32), nullable=False),
+        sa.Column("channel", sa.String(length=32), nullable=True),
         sa.Column("note", sa.Text(), nullable=True),
         sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("recorded_by", sa.String(length=255), nullable=False),
