@@ -61,6 +61,14 @@ ROLE_WORDS: dict[str, str] = {
     "compagnon": "RELATIVE_NAME",
     "frere": "RELATIVE_NAME",
     "soeur": "RELATIVE_NAME",
+    "sœur": "RELATIVE_NAME",
+    "belle-sœur": "RELATIVE_NAME",
+    "belle-soeur": "RELATIVE_NAME",
+    "beau-frere": "RELATIVE_NAME",
+    "beau-fils": "RELATIVE_NAME",
+    "petite-niece": "RELATIVE_NAME",
+    "amie": "RELATIVE_NAME",
+    "ami": "RELATIVE_NAME",
     "mere": "RELATIVE_NAME",
     "pere": "RELATIVE_NAME",
     "neveu": "RELATIVE_NAME",
@@ -108,6 +116,22 @@ NAME_LABELS: dict[str, str] = {
     "destinataire": "CLINICIAN_NAME",
     "copie a": "CLINICIAN_NAME",
     "adresse par": "CLINICIAN_NAME",
+    "signature": "CLINICIAN_NAME",
+    "signe": "CLINICIAN_NAME",
+    "redacteur": "CLINICIAN_NAME",
+    "auteur": "CLINICIAN_NAME",
+    "interne": "CLINICIAN_NAME",
+    "aide": "CLINICIAN_NAME",
+    "refait par": "CLINICIAN_NAME",
+    "realise par": "CLINICIAN_NAME",
+    "realisee par": "CLINICIAN_NAME",
+    "pose par": "CLINICIAN_NAME",
+    "posee par": "CLINICIAN_NAME",
+    "effectue par": "CLINICIAN_NAME",
+    "examine par": "CLINICIAN_NAME",
+    "examinee par": "CLINICIAN_NAME",
+    "accompagne par": "RELATIVE_NAME",
+    "accompagnee par": "RELATIVE_NAME",
     "personne a prevenir": "RELATIVE_NAME",
     "personne de confiance": "RELATIVE_NAME",
     "contact": "RELATIVE_NAME",
@@ -293,6 +317,10 @@ IDENTIFIER_LABELS: dict[str, str] = {
     "numéro de séjour": "NDA",
     "numero de sejour": "NDA",
     "n° venue": "NDA",
+    "séjour": "NDA",
+    "sejour": "NDA",
+    "venue": "NDA",
+    "dossier": "IPP",
     "n° de venue": "NDA",
     "rpps": "OTHER_ID",
     "n° rpps": "OTHER_ID",
@@ -387,4 +415,14 @@ EPONYM_PHRASES = (
     "von willebrand",
     "de quervain",
     "charcot-marie-tooth",
+)
+# Clinical acronyms written in capitals that never are a surname after a capitalised word.
+ACRONYMS = frozenset(
+    """hta bpco avc ait idm sca tvp irc mrc dfg nfs crp bnp inr ecg ett eto tdm irm atb ttt
+    rad ssr ehpad ide atcd hdm cat anc pac rgo ptg pth bmr bhre cgr samu smur usic rea uhcd
+    sau had usld mco smr aeg oap icc acfa bav sas saos tsh hba1c ldl hdl asat alat ggt pal
+    cpk vih vhc vhb eeg emg lcr ecbu vvp picc chu chr oms has ansm ald cmu ame mdph apa gir
+    eva spo2 nyha mmse gds imc bmi dt1 dt2 did dnid aomi acr tavi pcr covid sars rcp tep
+    ivg ivd vni vvc sng ipp nda nir ins rpps ains iec ara avk aod hbpm cpap oxygene bilan
+    pneumopathie insuffisance""".split()
 )

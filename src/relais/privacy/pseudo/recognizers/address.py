@@ -42,25 +42,28 @@ EXTRA = re.compile(
     r"|\d{1,2}(?:e|er|eme|ème)\s+[ée]tage"
     r"|(?:résidence|residence|lieu-dit|hameau|domaine|lotissement)\s+"
     + CAP_WORD
-    + rf"(?:\s+{CAP_WORD}){{0,3}})"
+    + rf"(?:\s+{CAP_WORD}){{0,3}})",
+    re.IGNORECASE,
 )
 POSTAL_CITY = re.compile(
     rf"(?<![\w,.])((?:0[1-9]|[1-8]\d|9[0-8])\d{{3}}|(?:0[1-9]|[1-8]\d|9[0-8]) \d{{3}})\s+({CITY})"
 )
 POSTAL_LABELLED = re.compile(r"(?<![\w])(?:cp|code postal)\s*:?\s*(\d{5})(?![\w])", re.IGNORECASE)
-PLACE_OF_LETTER = re.compile(rf"(?m)^[ \t]*({CITY}),? le\s+(?=\d|1er)")
+PLACE_OF_LETTER = re.compile(rf"(?m)^[ \t]*({CITY}), le\s+(?=\d|1er)")
 LIVES_IN = re.compile(
-    rf"(?:domicilié|domiciliée|domicilie|domiciliee|habite|habitant|vit|vivant|résidant|"
+    rf"(?<![\w])(?:domicilié|domiciliée|domicilie|domiciliee|habite|habitant|vit|vivant|résidant|"
     rf"residant|résidente|demeurant|originaire de|née?|né\(e\)|transféré|transférée|from|lives in)"
-    rf"\s+(?:à|a|au|en|in|de)\s+({CITY})"
+    rf"\s+(?:à|a|au|en|in|de)\s+({CITY})(?![\w])"
 )
+CITY_AFTER = re.compile(rf",[ \t]*({CITY})(?=[ \t]*(?:[.,;)\n—–]|$))")
+EXTRA_WORDS = frozenset(fold(w).rstrip(".") for w in ADDRESS_EXTRA)
 END_OF_LINE_PART = re.compile(r"\s+(?:\d{5}\b.*|[-—–].*)$")
 TRAILING = " .\t"
 
 
 def find(scan: Scan) -> Iterator[Finding]:
     yield from _street_lines(scan)
-    for match in EXTRA.finditer(scan.text):
+    for match in EXTRA.finditer(scan.folded):
         if _after_address(scan, match.start()):
             yield Finding("ADDRESS", match.start(), match.end(), PATTERN, "address-extra")
     for match in POSTAL_CITY.finditer(scan.text):
@@ -89,6 +92,14 @@ def _street_lines(scan: Scan) -> Iterator[Finding]:
             if not _has_capital_name(text) and not _strong_type(text):
                 continue
             yield Finding("ADDRESS", start, end, PATTERN, source)
+            yield from city_after(scan, end)
+
+
+def city_after(scan: Scan, end: int) -> Iterator[Finding]:
+    """The town written right after an address or an establishment: "…, Basse-Goulaine"."""
+    match = CITY_AFTER.match(scan.text, end)
+    if match and fold(match[1]).rstrip(".") not in EXTRA_WORDS:
+        yield Finding("CITY", match.start(1), match.end(1), GUESSED, "city-after")
 
 
 def _strong_type(text: str) -> bool:
@@ -98,7 +109,7 @@ def _strong_type(text: str) -> bool:
 
 
 def _has_capital_name(text: str) -> bool:
-    words = text.split()[1:]
+    words = [re.sub(r"^[ldLD]['’]", "", w) for w in text.split()[1:]]
     return any(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 

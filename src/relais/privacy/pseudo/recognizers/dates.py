@@ -21,6 +21,7 @@ WRITTEN = re.compile(
 DAY_MONTH = re.compile(r"(?<![\w/.,\-])(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])(?![\w/]|[.,]\d)")
 YEAR = re.compile(r"(?<![\w/.,\-])(?:19|20)\d{2}(?![\w/]|[.,]\d|\s*(?:%|[a-zµ]+/))")
 CUE_WORD = re.compile(r"([\w'-]+)[\s(]*$")
+TIME_AFTER = re.compile(r"\s*(?:à\s*|a\s*|vers\s*|-\s*)?\d{1,2}\s?[hH:](?:\d{2})?\b")
 UNIT_AFTER = re.compile(r"\s*(?:mg|g|ml|µ|ui|u/|mmol|µmol|mm|cm|kg|pg|ng|/)", re.IGNORECASE)
 
 
@@ -53,7 +54,8 @@ def find(scan: Scan) -> Iterator[Finding]:
             continue
         line_start = scan.text.rfind("\n", 0, start) + 1
         at_line_start = not scan.text[line_start:start].strip(" -•*\t")
-        if _cue(scan.folded, start, DAY_MONTH_CUES) or at_line_start:
+        time_after = TIME_AFTER.match(scan.text, match.end()) is not None
+        if _cue(scan.folded, start, DAY_MONTH_CUES) or at_line_start or time_after:
             yield Finding("DATE", start, match.end(), PATTERN, "date")
     for match in YEAR.finditer(scan.text):
         if _overlaps(taken, match.span()) or UNIT_AFTER.match(scan.text, match.end()):

@@ -4,7 +4,14 @@ import re
 from collections.abc import Iterator
 
 from relais.privacy.pseudo.patterns import IDENTIFIER_LABELS
-from relais.privacy.pseudo.recognizers.base import KNOWN, LABELLED, Finding, Scan
+from relais.privacy.pseudo.recognizers.base import (
+    GUESSED,
+    KNOWN,
+    LABELLED,
+    Finding,
+    Scan,
+    label_before,
+)
 from relais.privacy.pseudo.recognizers.nir import compact, nir_key_ok
 from relais.privacy.pseudo.text import fold
 
@@ -13,6 +20,8 @@ LABELLED_VALUE = re.compile(
     rf"(?<![\w])({LABELS})(?![\w])\s*(?:n°|no|num[ée]ro)?\s*[:=#]?\s*"
     r"([A-Za-z0-9](?:[A-Za-z0-9]|[ ./-](?=[A-Za-z0-9])){3,30})"
 )
+PRODUCT_LABELS = ("ref", "ref.", "reference", "cip", "cip13", "ucd", "gtin", "ean", "lot", "code")
+LONG_NUMBER = re.compile(r"(?<![\w.,])\d{9,20}(?![\w]|[.,]\d)")
 GENERIC = re.compile(r"(?<![\w])(?:n°|no\.|num[ée]ro)\s*[:=#]?\s*(\d(?:[ .-]?\d){5,19})(?![\w])")
 
 
@@ -20,10 +29,14 @@ def find(scan: Scan) -> Iterator[Finding]:
     for match in LABELLED_VALUE.finditer(scan.folded):
         value = scan.text[match.start(2) : match.end(2)]
         end = match.start(2) + _value_length(value)
-        if sum(c.isdigit() for c in scan.text[match.start(2) : end]) < 3:
+        if end == match.start(2) or sum(c.isdigit() for c in scan.text[match.start(2) : end]) < 3:
             continue
         kind = IDENTIFIER_LABELS.get(match[1]) or _label_kind(match[1])
         yield Finding(kind, match.start(2), end, LABELLED, "id-label")
+    for match in LONG_NUMBER.finditer(scan.text):
+        if label_before(scan.folded, match.start(), PRODUCT_LABELS):
+            continue  # a product's reference (CIP, GTIN) is the same for every patient
+        yield Finding("OTHER_ID", match.start(), match.end(), GUESSED, "id-long")
     for match in GENERIC.finditer(scan.folded):
         yield Finding("OTHER_ID", match.start(1), match.end(1), LABELLED - 5, "id-number")
     if scan.context is not None:
@@ -33,7 +46,7 @@ def find(scan: Scan) -> Iterator[Finding]:
 def _value_length(value: str) -> int:
     """Stop a labelled value at the first space followed by a word (``12345 — NDA``)."""
     match = re.match(r"[A-Za-z0-9./-]*\d[A-Za-z0-9./-]*(?:[ ]\d+)*", value)
-    return match.end() if match else len(value)
+    return match.end() if match else 0
 
 
 def _label_kind(folded_label: str) -> str:

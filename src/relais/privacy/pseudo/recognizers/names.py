@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from relais.privacy.pseudo.model import KnownPerson
 from relais.privacy.pseudo.names_data import FIRST_NAMES
 from relais.privacy.pseudo.patterns import (
+    ACRONYMS,
     EPONYMS,
     MONTHS,
     NAME_LABELS,
@@ -40,7 +41,7 @@ COLON_LABELS = frozenset(
     if k
     in (
         "patient patiente nom prenom prenoms medecin contact destinataire operateur chirurgien "
-        "anesthesiste"
+        "anesthesiste signature signe redacteur auteur interne aide"
     ).split()
     or " " in k
     and not k.endswith(" par")
@@ -49,6 +50,8 @@ AMBIGUOUS_FIRST = frozenset(
     "rose pierre france marin ange aime noel pascal jade olive blanche constance prudence "
     "victoire clement colombe celeste lina mai june april may grace".split()
 )
+LABEL_GAP = re.compile(r"[ \t]*:?[ \t]*")
+NOT_FIRST_NAMES = frozenset({"marié", "mariée", "mariés", "mariées"})
 ROLE_TYPE = {"patient": "PATIENT_NAME", "relative": "RELATIVE_NAME"}
 
 
@@ -72,6 +75,13 @@ class Mark:
     hints: set[str] = field(default_factory=set)
     people: set[int] = field(default_factory=set)
     strength: int = 0
+
+
+def is_first_name(folded: str) -> bool:
+    """In the first-name list, or a compound of listed names ("jean-francois")."""
+    return folded in FIRST_NAMES or (
+        "-" in folded and all(part in FIRST_NAMES for part in folded.split("-"))
+    )
 
 
 def tokenize(text: str, folded: str) -> list[Token]:
@@ -158,14 +168,10 @@ def _grow(
     lower_ok = allow_lower
     while index < len(tokens) and len(chosen) < limit:
         token = tokens[index]
-        if (
-            chosen
-            and not _joined(scan, tokens[chosen[-1]], token)
-            and not _after_title_dot(scan, tokens, chosen[-1], token)
-        ):
+        if chosen and not _joined(scan, tokens[chosen[-1]], token):
             break
         if scan.is_protected(token.start, token.end) or not _wordish(token):
-            if token.folded in PARTICLES and chosen and index + 1 < len(tokens):
+            if token.folded in PARTICLES and index + 1 < len(tokens):
                 following = tokens[index + 1]
                 if following.capital and _joined(scan, token, following) and _wordish(following):
                     chosen.append(index)
@@ -175,7 +181,7 @@ def _grow(
         if not token.capital and not lower_ok:
             break
         chosen.append(index)
-        lower_ok = allow_lower and token.folded in FIRST_NAMES
+        lower_ok = allow_lower and is_first_name(token.folded)
         index += 1
     while chosen and tokens[chosen[-1]].folded in PARTICLES:
         chosen.pop()
@@ -283,6 +289,10 @@ def _labelled(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
             if label in COLON_LABELS and not colon:
                 continue
             start = index + size
+            if start >= len(tokens) or not LABEL_GAP.fullmatch(
+                scan.text[end : tokens[start].start]
+            ):
+                continue
             while start < len(tokens) and _is_title(scan, tokens, start):
                 start += 1
             if start >= len(tokens) or "\n" in scan.text[end : tokens[start].start]:
@@ -304,18 +314,21 @@ def _roles(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
             continue
         if following.folded in drug_words() or scan.is_protected(following.start, following.end):
             continue
-        chosen = _grow(scan, tokens, index + 1, allow_lower=following.folded in FIRST_NAMES)
+        chosen = _grow(scan, tokens, index + 1, allow_lower=is_first_name(following.folded))
         if not chosen:
             continue
         first = tokens[chosen[0]]
-        if first.folded in FIRST_NAMES or len(chosen) > 1 or marks.get(chosen[0]):
+        if first.capital and not is_upper_word(first.text) or is_first_name(first.folded):
             for item in chosen:
                 _mark(marks, item, TITLED, role)
 
 
 def _listed(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
     for index, token in enumerate(tokens):
-        if token.folded not in FIRST_NAMES or not token.capital or token.initial:
+        if not token.capital or token.initial:
+            continue
+        if not is_first_name(token.folded) or token.text.lower() in NOT_FIRST_NAMES:
+            _cased_pair(scan, tokens, index, marks)
             continue
         if scan.is_protected(token.start, token.end):
             continue
@@ -323,11 +336,48 @@ def _listed(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
         before = index - 1
         if before >= 0 and _joined(scan, tokens[before], token) and _surname_before(tokens[before]):
             chosen = [before, *chosen]
+            particle = before - 1  # "LE GOFF Nicole"
+            if (
+                particle >= 0
+                and tokens[particle].folded in PARTICLES
+                and is_upper_word(tokens[particle].text)
+                and _joined(scan, tokens[particle], tokens[before])
+            ):
+                chosen = [particle, *chosen]
         if len(chosen) > 1:
             for item in chosen:
                 _mark(marks, item, GUESSED)
         elif not _ambiguous(token):
             _mark(marks, index, GUESSED)
+
+
+def _cased_pair(scan: Scan, tokens: list[Token], index: int, marks: dict[int, Mark]) -> None:
+    """ "Thanh DENIS": a capitalised word then a surname in capitals, inside a sentence."""
+    token = tokens[index]
+    if index + 1 >= len(tokens) or is_upper_word(token.text) or not _wordish(token):
+        return
+    following = tokens[index + 1]
+    if not _joined(scan, token, following) or not _surname_like(following):
+        return
+    before = scan.text[: token.start].rstrip(" \t")
+    if not before or before[-1] in ".!?:;\n-•*(" or token.folded in drug_words():
+        return
+    if scan.is_protected(token.start, following.end):
+        return
+    _mark(marks, index, GUESSED)
+    _mark(marks, index + 1, GUESSED)
+
+
+def _surname_like(token: Token) -> bool:
+    word = token.folded
+    return (
+        is_upper_word(token.text)
+        and len(word) >= 3
+        and word not in ACRONYMS
+        and any(c in "aeiouy" for c in word)
+        and _wordish(token)
+        and word not in drug_words()
+    )
 
 
 def _surname_before(token: Token) -> bool:

@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterator
 
 from relais.privacy.pseudo.patterns import HOSPITAL_HEADS
+from relais.privacy.pseudo.recognizers.address import city_after
 from relais.privacy.pseudo.recognizers.base import KNOWN, PATTERN, Finding, Scan
 from relais.privacy.pseudo.text import fold
 
@@ -29,6 +30,7 @@ def find(scan: Scan) -> Iterator[Finding]:
         if scan.folded[max(0, match.start() - 8) : match.start()].endswith("chef de "):
             continue
         yield Finding("HOSPITAL", match.start(), match.end(), PATTERN, "hospital")
+        yield from city_after(scan, match.end())
     for match in UNIT.finditer(scan.text):
         yield Finding("SERVICE", match.start(), match.end(), PATTERN, "unit")
     if scan.context is None:
