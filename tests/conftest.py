@@ -15,6 +15,7 @@ from sqlalchemy.exc import OperationalError
 
 from relais.store.engine import make_engine
 from relais.store.migrate import upgrade
+from tests.hospital import hospital, sqlite_hospital  # noqa: F401  (shared fixtures)
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEFAULT_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"

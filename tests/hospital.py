@@ -1,4 +1,5 @@
-"""A small synthetic hospital, generated once per session, and its truth."""
+"""A small synthetic hospital, generated once per session, and its truth (fixtures shared by
+every test package through tests/conftest.py)."""
 
 import json
 from collections.abc import Iterator

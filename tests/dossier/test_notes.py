@@ -9,7 +9,7 @@ from relais.domain.facts import FactKind
 from relais.dossier import build_stay_dossier
 from relais.dossier.nlp.findings import Finding, lab_findings
 from relais.dossier.nlp.reader import NoteReader
-from tests.dossier.conftest import Hospital
+from tests.hospital import Hospital
 
 MARK = re.compile(r"<ent(?P<attrs>[^>]*)>(?P<text>.*?)</ent>")
 

@@ -16,7 +16,7 @@ from relais.safety.knowledge import Knowledge
 from relais.safety.thesaurus import Thesaurus
 from relais.safety.thesaurus_files import read_bundled
 from tests.conftest import shared_path
-from tests.dossier.conftest import Hospital
+from tests.hospital import Hospital
 
 
 @pytest.fixture(scope="module")

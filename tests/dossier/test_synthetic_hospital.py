@@ -8,7 +8,7 @@ from relais.domain.facts import Fact, FactKind
 from relais.dossier import Dossier, build_patient_dossier, build_stay_dossier
 from relais.ingest.importer import Importer
 from relais.store.tables import documents, fhir_resources
-from tests.dossier.conftest import Hospital
+from tests.hospital import Hospital
 
 
 def _ids(dossier: Dossier, *kinds: FactKind) -> set[str]:

@@ -1,10 +1,7 @@
 """The OpenAI-compatible backend against real HTTP servers on loopback: good, down, garbage."""
 
-import json
 import socket
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 
 import pytest
@@ -12,50 +9,17 @@ import pytest
 from relais.errors import LLMBadOutput, LLMUnavailable
 from relais.generate.llm.base import GenerationOptions
 from relais.generate.llm.http import OpenAICompatibleBackend
+from tests.llm_server import Scripted, ok, scripted_server
 
 MESSAGES = [{"role": "user", "content": "Motif d'hospitalisation ?"}]
 SCHEMA = {"type": "object", "properties": {"texte": {"type": "string", "maxLength": 50}}}
 FAST = GenerationOptions(timeout_s=2, retries=1)
 
 
-class Scripted(BaseHTTPRequestHandler):
-    """Answers each POST with the next scripted (status, body) and records the request."""
-
-    script: list[tuple[int, str]] = []
-    received: list[dict[str, Any]] = []
-
-    def do_POST(self) -> None:  # noqa: N802 - http.server API
-        length = int(self.headers["Content-Length"])
-        type(self).received.append(json.loads(self.rfile.read(length)))
-        status, body = type(self).script.pop(0) if type(self).script else (500, "no script")
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.end_headers()
-        self.wfile.write(body.encode())
-
-    def log_message(self, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture
 def server() -> Iterator[tuple[str, type[Scripted]]]:
-    handler = type("Handler", (Scripted,), {"script": [], "received": []})
-    httpd = HTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", handler
-    httpd.shutdown()
-
-
-def ok(content: str) -> tuple[int, str]:
-    body = {
-        "model": "mistral-small",
-        "choices": [
-            {"message": {"role": "assistant", "content": content}, "finish_reason": "stop"}
-        ],
-        "usage": {"prompt_tokens": 12, "completion_tokens": 5},
-    }
-    return 200, json.dumps(body)
+    with scripted_server() as found:
+        yield found
 
 
 @pytest.mark.parametrize(

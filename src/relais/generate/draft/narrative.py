@@ -144,6 +144,11 @@ def write_narrative(
     request = prompt_hash(messages, schema)
     try:
         completion = backend.complete(messages, schema=schema, options=options)
+    except LLMBadOutput as exc:  # the server answered, but not in the chat format
+        run = _run(
+            backend, "bad_output", options, started=started, request_hash=request, error=str(exc)
+        )
+        return Narrative({}, run, f"réponse du modèle inexploitable ({exc})")
     except (LLMUnavailable, ValueError, RuntimeError, OSError) as exc:
         run = _run(
             backend, "unavailable", options, started=started, request_hash=request, error=str(exc)
