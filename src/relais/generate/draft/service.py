@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Engine
 
 from relais.dossier import build_patient_dossier, build_stay_dossier
 from relais.dossier.model import Dossier
-from relais.errors import InvalidInput
+from relais.errors import InvalidInput, NotFound
 from relais.generate.draft.archive import save_draft
 from relais.generate.draft.compose import Drafter
 from relais.generate.draft.document import DraftDocument
@@ -32,7 +32,7 @@ def safety_knowledge(conn: Connection) -> "tuple[Knowledge | None, str | None]":
 
     try:
         return load_knowledge(conn), None
-    except InvalidInput:
+    except (InvalidInput, NotFound):
         return None, NO_THESAURUS
 
 
