@@ -31,7 +31,12 @@ from relais.privacy.audit import Actor, AuditEvent, record, require
 from relais.privacy.audit.events import utc_now
 from relais.privacy.research.extract import write_tables
 from relais.privacy.research.opposition import opposed_patient_ids
-from relais.privacy.research.register import ensure_project, find_project, record_export
+from relais.privacy.research.register import (
+    check_declaration,
+    ensure_project,
+    find_project,
+    record_export,
+)
 from relais.store.tables import patients
 
 FORMAT = "relais-research-extract/1"
@@ -174,6 +179,7 @@ def _declared(
     legal_basis: str | None,
 ) -> dict[str, str | None]:
     """What the export declares, checked against the register before any work is done."""
+    check_declaration(requester=requester, purpose=purpose, legal_basis=legal_basis)
     found = find_project(conn, project)
     if found is None and not all(v and v.strip() for v in (requester, purpose, legal_basis)):
         raise InvalidInput(

@@ -197,6 +197,19 @@ def get_project(conn: Connection, name: str) -> Project:
     return found
 
 
+def check_declaration(
+    *, requester: str | None, purpose: str | None, legal_basis: str | None
+) -> None:
+    """Refuse values the register cannot hold (called before a long export starts)."""
+    for value, option, limit in (
+        (requester, "--requester", MAX_TEXT),
+        (purpose, "--purpose", MAX_PURPOSE),
+        (legal_basis, "--legal-basis", MAX_TEXT),
+    ):
+        if value is not None:
+            _text(value, option, limit)
+
+
 def _text(value: str, option: str, limit: int = MAX_TEXT) -> str:
     value = value.strip()
     if not value or len(value) > limit:
