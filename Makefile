@@ -25,8 +25,12 @@ demo: install
 	$(BIN)/relais synth --patients $(DEMO_PATIENTS) --seed 1 --out $(DEMO_DIR) --days 90
 	$(BIN)/relais ingest $(DEMO_DIR)/bundles $(DEMO_DIR)/activity > $(DEMO_DIR)/ingest-summary.json
 	@echo "Import summary: $(DEMO_DIR)/ingest-summary.json"
+	$(BIN)/relais terminology load-thesaurus > /dev/null
+	@if [ -d ../shared/data/bdpm ]; then $(BIN)/relais terminology load-bdpm ../shared/data/bdpm > /dev/null; fi
 	$(BIN)/relais patients --limit 10
 	$(BIN)/relais patient $$($(BIN)/python -c "import json; print(json.load(open('$(DEMO_DIR)/truth/patients.json'))['patients'][0]['patient_id'])")
+	$(BIN)/relais draft letter $$($(BIN)/python -c "import json; print(json.load(open('$(DEMO_DIR)/truth/stays.json'))['stays'][0]['encounter_id'])") --format html --out $(DEMO_DIR)/lettre-de-liaison.html
+	@echo "Lettre de liaison (brouillon, rédigée avec l'aide de l'IA) : $(DEMO_DIR)/lettre-de-liaison.html"
 
 lint: install
 	$(BIN)/ruff check src tests bench
@@ -42,6 +46,7 @@ test: lint
 
 bench: install
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/drafting.py
 
 clean:
 	rm -rf $(VENV) relais-data .pytest_cache .mypy_cache .ruff_cache

@@ -55,7 +55,7 @@ def test_drafts_are_versioned_and_generations_logged(engine: Engine, tmp_path: P
 
 @pytest.fixture(scope="module")
 def letter(hospital: Hospital, sqlite_hospital: Engine) -> dict[str, object]:
-    stay = next(s for s in hospital.stays if s["discharge_medications"] and s["allergies"])
+    stay = next(s for s in hospital.stays if s["stopped_medications"] and s["allergies"])
     with sqlite_hospital.connect() as conn:
         return DRAFTER.letter(build_stay_dossier(conn, stay["encounter_id"])).to_dict()
 
@@ -66,6 +66,13 @@ def test_html_is_a_french_document_labelled_as_ai_drafted(letter: dict[str, obje
     for title in codes.LETTER_SECTIONS.values():
         assert title.replace("'", "&#39;") in html
     assert "http://" not in html and "https://" not in html  # nothing fetched from outside
+    sections = {s["code"]: s for s in letter["sections"]}  # type: ignore[attr-defined]
+    lines = (
+        sections[codes.DISCHARGE_TREATMENT]["items"] + sections[codes.STOPPED_TREATMENT]["items"]
+    )
+    assert any(line["status"] == "stopped" for line in lines)
+    for line in lines:  # every drug by its name as prescribed and its substance
+        assert line["label"] in html and line["substance"] in html
 
 
 def test_html_escapes_what_the_record_says() -> None:
@@ -116,8 +123,12 @@ def test_fhir_document_bundle_round_trips(
     for section in composition["section"]:
         for entry in section.get("entry", []):
             assert entry["reference"] in carried
-    treatment = composition["section"][2]
-    assert any(e["reference"].startswith("MedicationRequest/") for e in treatment["entry"])
+    medication_entries = [
+        e["reference"] for s in composition["section"][2:4] for e in s.get("entry", [])
+    ]
+    assert medication_entries and all(
+        r.startswith(("MedicationRequest/", "MedicationStatement/")) for r in medication_entries
+    )
     path = tmp_path / "letter.json"
     path.write_text(json.dumps(bundle))
     target = make_engine(f"sqlite:///{tmp_path / 'other.db'}")
