@@ -86,8 +86,8 @@ def patient_context(conn: Connection, patient_id: str) -> PatientContext:
     _raw_patient(conn, patient_id, got)
     _related(conn, patient_id, got)
     _practitioners(conn, patient_id, row.gp_id, got)
-    if row.organization_id:
-        _organization(conn, row.organization_id, got)
+    for organization_id in _hospitals(conn, patient_id, row.organization_id):
+        _organization(conn, organization_id, got)
     return PatientContext(
         patient_id=patient_id,
         people=tuple(dict.fromkeys(p for p in got.people if p.family or p.given)),
@@ -184,6 +184,20 @@ def _practitioners(conn: Connection, patient_id: str, gp_id: str | None, got: _C
             raw = _raw(conn, "Practitioner", row.fhir_id)
             for address in (raw or {}).get("address") or []:
                 got.address(address)
+
+
+def _hospitals(conn: Connection, patient_id: str, managing: str | None) -> list[str]:
+    """The patient's managing organisation and the establishments of their stays' services
+    (a service's own name, "Cardiologie", is not identifying and is left out)."""
+    found = [managing] if managing else []
+    services = select(encounters.c.service_organization_id).where(
+        encounters.c.patient_id == patient_id
+    )
+    parents = select(organizations.c.part_of_id).where(
+        organizations.c.fhir_id.in_(services), organizations.c.part_of_id.is_not(None)
+    )
+    found.extend(str(v) for v in conn.scalars(parents.distinct()))
+    return list(dict.fromkeys(found))
 
 
 def _organization(conn: Connection, organization_id: str, got: _Collected) -> None:

@@ -18,6 +18,20 @@ WRITTEN = re.compile(
     r"(?:(?P<weekday>[^\W\d_]+)\.?\s+)?(?:(?P<day>\d{1,2})(?P<er>er)?\s+)?"
     r"(?P<month>[^\W\d_]+)(?P<dot>\.?)(?:\s+(?P<year>\d{4}))?"
 )
+SHORT_MONTHS = (
+    "janv",
+    "févr",
+    "mars",
+    "avr",
+    "mai",
+    "juin",
+    "juil",
+    "août",
+    "sept",
+    "oct",
+    "nov",
+    "déc",
+)
 YEAR = re.compile(r"(19|20)\d{2}")
 
 
@@ -107,8 +121,10 @@ def _written(match: re.Match[str], new: date, read: Written) -> str:
     month_word = match["month"]
     full = MONTH_NAMES[new.month - 1]
     if len(fold(month_word)) < len(fold(MONTH_NAMES[read.value.month - 1])):
-        short = [k for k, v in MONTHS.items() if v == new.month and len(k) <= len(month_word)]
-        full = max(short, key=len) if short else full
+        full = SHORT_MONTHS[new.month - 1]
+        written_before = SHORT_MONTHS[read.value.month - 1]
+        if month_word.isascii() and not written_before.isascii():
+            full = fold(full)  # the writer leaves accents out
     parts.append(keep_case(month_word, full) + match["dot"])
     if match["year"]:
         parts.append(str(new.year))

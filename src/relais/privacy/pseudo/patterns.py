@@ -150,6 +150,7 @@ NOT_NAME_WORDS = frozenset(
     ce jour hier demain matin soir nuit midi
     bien tres plus moins deja encore toujours jamais aussi ainsi alors donc car
     note notes compte rendu cr courrier lettre ordonnance avis
+    nee epouse veuve vve dit dite alias
     the and of to in for with from by at on is was has have""".split()
 )
 STREET_TYPES = (

@@ -1,10 +1,11 @@
 """Clinical words that look like names and must stay: eponyms ("maladie de Parkinson",
 "signe de Babinski", "score de Glasgow") and drug names (edsnlp's ATC terminology)."""
 
+import importlib.util
 import json
 import re
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from relais.privacy.pseudo.patterns import EPONYM_HEADS, EPONYM_PHRASES, EPONYMS
 from relais.privacy.pseudo.text import fold
@@ -47,7 +48,10 @@ def is_eponym(word: str) -> bool:
 @cache
 def drug_words() -> frozenset[str]:
     """Single-word drug names (brand and DCI) of edsnlp's ATC table, folded."""
-    path = resources.files("edsnlp") / "resources" / "drugs.json"
+    spec = importlib.util.find_spec("edsnlp")  # locate the data without importing spaCy
+    if spec is None or spec.origin is None:
+        return frozenset()
+    path = Path(spec.origin).parent / "resources" / "drugs.json"
     table: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))
     words = set()
     for names in table.values():

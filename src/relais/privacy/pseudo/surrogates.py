@@ -3,7 +3,6 @@ person or number gets the same replacement throughout a patient's documents."""
 
 import re
 import string
-from dataclasses import dataclass
 from functools import lru_cache
 
 from relais.privacy.pseudo import dateformat
@@ -22,16 +21,25 @@ OLD_AGE = "90 ans ou plus"
 FULL_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-@dataclass(frozen=True, slots=True)
 class Surrogates:
-    key: bytes
-    context: PatientContext | None
+    """The surrogates of one patient (or of text without a patient), remembered as made."""
 
-    @property
-    def scope(self) -> str:
-        return self.context.patient_id if self.context is not None else ""
+    def __init__(self, key: bytes, context: PatientContext | None) -> None:
+        self.key = key
+        self.context = context
+        self.scope = context.patient_id if context is not None else ""
+        self.families, self.givens = known_names(context)
+        self._made: dict[tuple[str, str], str] = {}
 
     def make(self, kind: str, original: str, *, text: str, start: int) -> str:
+        if kind == "DATE":
+            return self.date(original, text=text, start=start)
+        remembered = self._made.get((kind, original))
+        if remembered is None:
+            remembered = self._made[(kind, original)] = self._make(kind, original, text, start)
+        return remembered
+
+    def _make(self, kind: str, original: str, text: str, start: int) -> str:
         if kind in NAME_TYPES:
             return self.name(original)
         maker = {
@@ -75,10 +83,9 @@ class Surrogates:
         return "".join(out)
 
     def _is_family(self, folded: str) -> bool:
-        families, givens = known_names(self.context)
-        if folded in families:
+        if folded in self.families:
             return True
-        if folded in givens:
+        if folded in self.givens:
             return False
         return not all(part in FIRST_NAMES for part in folded.split("-"))
 

@@ -17,8 +17,8 @@ def fold(text: str) -> str:
 
 
 def is_upper_word(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """At least two letters, all capitals (``DUPONT``, ``LE-GOFF``)."""
+    return word.isupper() and sum(c.isalpha() for c in word) >= 2
 
 
 def is_title_word(word: str) -> bool:

@@ -7,6 +7,7 @@ and city stored in the patient's record, wherever the text mentions them.
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from relais.privacy.pseudo.patterns import ADDRESS_EXTRA, STREET_TYPES, STRONG_STREET_TYPES
 from relais.privacy.pseudo.recognizers.base import GUESSED, KNOWN, PATTERN, Finding, Scan
@@ -38,7 +39,7 @@ UNNUMBERED = re.compile(
     r"[^\n,;()—–:]{1,50}"
 )
 EXTRA = re.compile(
-    rf"(?<![\w])(?:(?:{_alternatives(ADDRESS_EXTRA)})\.?\s*[\w]{{1,4}}\b"
+    rf"(?<![\w])(?:(?:{_alternatives(ADDRESS_EXTRA)})(?:(?<=\.)|(?![\w]))\.?\s*[\w]{{1,4}}\b"
     r"|\d{1,2}(?:e|er|eme|ème)\s+[ée]tage"
     r"|(?:résidence|residence|lieu-dit|hameau|domaine|lotissement)\s+"
     + CAP_WORD
@@ -55,6 +56,7 @@ LIVES_IN = re.compile(
     rf"residant|résidente|demeurant|originaire de|née?|né\(e\)|transféré|transférée|from|lives in)"
     rf"\s+(?:à|a|au|en|in|de)\s+({CITY})(?![\w])"
 )
+AFTER_STREET = re.compile(rf"(?:\d|(?<![\w])(?:{STREET})(?![\w]))[^\n]*,\s*$")
 CITY_AFTER = re.compile(rf",[ \t]*({CITY})(?=[ \t]*(?:[.,;)\n—–]|$))")
 EXTRA_WORDS = frozenset(fold(w).rstrip(".") for w in ADDRESS_EXTRA)
 END_OF_LINE_PART = re.compile(r"\s+(?:\d{5}\b.*|[-—–].*)$")
@@ -117,7 +119,7 @@ def _after_address(scan: Scan, start: int) -> bool:
     """An extra line counts only right after a street or an ``Adresse`` label."""
     before = scan.folded[max(0, start - 80) : start]
     line = before.rsplit("\n", 1)[-1]
-    return bool(re.search(rf"(?:\d|{STREET})[^\n]*,\s*$", line)) or "adresse" in line
+    return bool(AFTER_STREET.search(line)) or "adresse" in line
 
 
 def _known(scan: Scan) -> Iterator[Finding]:
@@ -130,11 +132,16 @@ def _known(scan: Scan) -> Iterator[Finding]:
     ):
         for value in values:
             for part in _parts(value, kind):
-                for match in re.finditer(rf"(?<![\w]){re.escape(fold(part))}(?![\w])", scan.folded):
+                for match in whole_words(fold(part)).finditer(scan.folded):
                     original = scan.text[match.start() : match.end()]
                     if kind == "CITY" and not original[:1].isupper():
                         continue
                     yield Finding(kind, match.start(), match.end(), KNOWN, f"known-{kind.lower()}")
+
+
+@lru_cache(maxsize=4096)
+def whole_words(folded: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w]){re.escape(folded)}(?![\w])")
 
 
 def _parts(value: str, kind: str) -> list[str]:

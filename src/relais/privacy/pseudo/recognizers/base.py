@@ -42,13 +42,18 @@ class Scan:
         return any(s < end and start < e for s, e in self.protected)
 
 
+_FOLDED_CHARS: dict[str, str] = {}
+
+
 def fold_same_length(text: str) -> str:
     """``fold`` character by character, so offsets in the folded text match the original."""
-    out = []
-    for char in text:
+    table = _FOLDED_CHARS
+    for char in set(text) - table.keys():
         folded = fold(char)
-        out.append(folded if len(folded) == 1 else char.lower()[:1] or char)
-    return "".join(out)
+        table[char] = (
+            folded if len(folded) == 1 else (char.lower() if len(char.lower()) == 1 else char)
+        )
+    return "".join([table[c] for c in text])
 
 
 def label_before(folded: str, start: int, labels: tuple[str, ...], *, window: int = 30) -> bool:

@@ -21,6 +21,9 @@ LABELLED_VALUE = re.compile(
     r"([A-Za-z0-9](?:[A-Za-z0-9]|[ ./-](?=[A-Za-z0-9])){3,30})"
 )
 PRODUCT_LABELS = ("ref", "ref.", "reference", "cip", "cip13", "ucd", "gtin", "ean", "lot", "code")
+# On folded text: digit-bearing pieces joined by one separator, maybe after a short prefix.
+RUN = re.compile(r"(?<![\w])(?:[a-z]{1,3}[.-])?[0-9a-z]*\d[0-9a-z]*(?:[ .-][0-9a-z]*\d[0-9a-z]*)*")
+PIECE = re.compile(r"[0-9a-z]+")
 LONG_NUMBER = re.compile(r"(?<![\w.,])\d{9,20}(?![\w]|[.,]\d)")
 GENERIC = re.compile(r"(?<![\w])(?:n°|no\.|num[ée]ro)\s*[:=#]?\s*(\d(?:[ .-]?\d){5,19})(?![\w])")
 
@@ -58,11 +61,15 @@ def _label_kind(folded_label: str) -> str:
 
 def _known(scan: Scan) -> Iterator[Finding]:
     assert scan.context is not None
-    for value in scan.context.identifiers:
-        plain = compact(value)
-        if len(plain) < 4:
-            continue
-        pattern = r"[ .-]?".join(re.escape(c) for c in plain.lower())
-        for match in re.finditer(rf"(?<![\w]){pattern}(?![\w])", scan.folded):
-            kind = "NIR" if nir_key_ok(plain) else "OTHER_ID"
-            yield Finding(kind, match.start(), match.end(), KNOWN - 10, "id-known")
+    known = {compact(v).lower() for v in scan.context.identifiers if len(compact(v)) >= 4}
+    if not known:
+        return
+    for run in RUN.finditer(scan.folded):
+        pieces = [m.span() for m in PIECE.finditer(scan.folded, run.start(), run.end())]
+        for first in range(len(pieces)):
+            for last in range(first, min(len(pieces), first + 8)):
+                start, end = pieces[first][0], pieces[last][1]
+                value = compact(scan.folded[start:end]).lower()
+                if value in known:
+                    kind = "NIR" if nir_key_ok(value.upper()) else "OTHER_ID"
+                    yield Finding(kind, start, end, KNOWN - 10, "id-known")

@@ -50,6 +50,7 @@ AMBIGUOUS_FIRST = frozenset(
     "rose pierre france marin ange aime noel pascal jade olive blanche constance prudence "
     "victoire clement colombe celeste lina mai june april may grace".split()
 )
+LABEL_FIRST_WORDS = frozenset(k.split()[0].rstrip(".") for k in NAME_LABELS)
 LABEL_GAP = re.compile(r"[ \t]*:?[ \t]*")
 NOT_FIRST_NAMES = frozenset({"marié", "mariée", "mariés", "mariées"})
 ROLE_TYPE = {"patient": "PATIENT_NAME", "relative": "RELATIVE_NAME"}
@@ -62,10 +63,7 @@ class Token:
     end: int
     folded: str
     initial: bool
-
-    @property
-    def capital(self) -> bool:
-        return self.initial or is_title_word(self.text)
+    capital: bool  # capitalised, in capitals, or an initial
 
 
 @dataclass(slots=True)
@@ -85,11 +83,25 @@ def is_first_name(folded: str) -> bool:
 
 
 def tokenize(text: str, folded: str) -> list[Token]:
-    return [
-        Token(m.group(), m.start(), m.end(), folded[m.start() : m.end()], m.lastgroup == "init")
-        for m in TOKEN.finditer(text)
-        if m.lastgroup != "num"
-    ]
+    out = []
+    for match in TOKEN.finditer(text):
+        kind = match.lastgroup
+        if kind == "num":
+            continue
+        word = match.group()
+        initial = kind == "init"
+        capital = initial or ((word[:1].isupper() or "'" in word[:3]) and is_title_word(word))
+        out.append(
+            Token(
+                word,
+                match.start(),
+                match.end(),
+                folded[match.start() : match.end()],
+                initial,
+                capital,
+            )
+        )
+    return out
 
 
 def person_type(person: KnownPerson) -> str:
@@ -173,7 +185,11 @@ def _grow(
         if scan.is_protected(token.start, token.end) or not _wordish(token):
             if token.folded in PARTICLES and index + 1 < len(tokens):
                 following = tokens[index + 1]
-                if following.capital and _joined(scan, token, following) and _wordish(following):
+                if (
+                    (following.capital or lower_ok)
+                    and _joined(scan, token, following)
+                    and _wordish(following)
+                ):
                     chosen.append(index)
                     index += 1
                     continue
@@ -203,8 +219,12 @@ def _known(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
     if not parts:
         return
     longest = max(len(p.split()) for p in parts)
+    firsts = {p.split()[0] for p in parts}
     index = 0
     while index < len(tokens):
+        if tokens[index].folded not in firsts:
+            index += 1
+            continue
         for size in range(longest, 0, -1):
             window = tokens[index : index + size]
             if len(window) < size or not all(
@@ -276,6 +296,8 @@ def _grow_titled(scan: Scan, tokens: list[Token], first: int) -> list[int]:
 
 def _labelled(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
     for index in range(len(tokens)):
+        if tokens[index].folded.rstrip(".") not in LABEL_FIRST_WORDS:
+            continue
         for size in (3, 2, 1):
             window = tokens[index : index + size]
             if len(window) < size:

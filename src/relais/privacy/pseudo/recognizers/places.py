@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 
 from relais.privacy.pseudo.patterns import HOSPITAL_HEADS
-from relais.privacy.pseudo.recognizers.address import city_after
+from relais.privacy.pseudo.recognizers.address import city_after, whole_words
 from relais.privacy.pseudo.recognizers.base import KNOWN, PATTERN, Finding, Scan
 from relais.privacy.pseudo.text import fold
 
@@ -38,5 +38,5 @@ def find(scan: Scan) -> Iterator[Finding]:
     for name in scan.context.organizations:
         if len(name.strip()) < 4:
             continue
-        for match in re.finditer(rf"(?<![\w]){re.escape(fold(name.strip()))}(?![\w])", scan.folded):
+        for match in whole_words(fold(name.strip())).finditer(scan.folded):
             yield Finding("HOSPITAL", match.start(), match.end(), KNOWN, "known-hospital")

@@ -1,0 +1,60 @@
+"""Street addresses, extra address lines, postal codes and cities."""
+
+import pytest
+
+from relais.privacy.pseudo import PatientContext
+from relais.privacy.pseudo.recognizers import address
+from tests.privacy.pseudo.conftest import found
+
+CASES = [
+    (
+        "Adresse : 137 rue de l'Église, 45160 Olivet — Tél.",
+        [("ADDRESS", "137 rue de l'Église"), ("POSTAL_CODE", "45160"), ("CITY", "Olivet")],
+    ),
+    (
+        "107 ter boulevard de l'Église, 45500 Gien",
+        [("ADDRESS", "107 ter boulevard de l'Église"), ("POSTAL_CODE", "45500"), ("CITY", "Gien")],
+    ),
+    (
+        "12 allée des Tamaris, Bât. C, 44380 Pornichet",
+        [
+            ("ADDRESS", "12 allée des Tamaris"),
+            ("ADDRESS", "Bât. C"),
+            ("POSTAL_CODE", "44380"),
+            ("CITY", "Pornichet"),
+        ],
+    ),
+    (
+        "12 rue des Lilas 69003 Lyon",
+        [("ADDRESS", "12 rue des Lilas"), ("POSTAL_CODE", "69003"), ("CITY", "Lyon")],
+    ),
+    (
+        "63 place de l'Église, 45000 Orléans",
+        [("ADDRESS", "63 place de l'Église"), ("POSTAL_CODE", "45000"), ("CITY", "Orléans")],
+    ),
+    (
+        "domicile 17 bis chemin des Écoliers, Basse-Goulaine.",
+        [("ADDRESS", "17 bis chemin des Écoliers"), ("CITY", "Basse-Goulaine")],
+    ),
+    ("Orléans, le 11 janvier 2024", [("CITY", "Orléans")]),
+    ("domiciliée à Quimperlé depuis", [("CITY", "Quimperlé")]),
+    ("habite rue Nationale", [("ADDRESS", "rue Nationale")]),
+    # Not addresses: clinical uses of street words, lab values, relative dates.
+    ("mise en place d'une sonde, 1 voie veineuse périphérique, au cours de la nuit", []),
+    ("BNP 12500 pg/ml, plaquettes 45000", []),
+    ("RAD le 11/01/2024, relais sous-cutané à J2", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_address(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(address.find, text) == expected
+
+
+def test_the_records_town_is_found_anywhere() -> None:
+    context = PatientContext("p1", cities=("Saint-Jean-de-Braye",), postal_codes=("45800",))
+    text = "Retour à Saint-Jean-de-Braye chez sa fille. CP 45800."
+    assert found(address.find, text, context) == [
+        ("CITY", "Saint-Jean-de-Braye"),
+        ("POSTAL_CODE", "45800"),
+    ]

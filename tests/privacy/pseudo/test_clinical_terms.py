@@ -1,0 +1,82 @@
+"""Clinical meaning stays: eponyms, drugs, diagnoses, doses, lab values, scores, units.
+
+Each sentence is read with a record whose people bear names that are also eponyms or common
+words (Parkinson, Vincent, Blanc), so only the protection keeps them."""
+
+import pytest
+
+from relais.privacy.pseudo import KnownPerson, PatientContext, Pseudonymizer
+from relais.privacy.pseudo.patterns import EPONYM_PHRASES
+
+RECORD = PatientContext(
+    "p1",
+    people=(
+        KnownPerson("Parkinson", "Jeanne", "patient"),
+        KnownPerson("Vincent", "Paul", "gp"),
+        KnownPerson("Blanc", "Claude", "relative"),
+    ),
+)
+
+EPONYM_SENTENCES = [
+    "maladie de Parkinson évoluée",
+    "signe de Babinski bilatéral",
+    "score de Glasgow à 14",
+    "maladie de Crohn iléale",
+    "syndrome de Cushing iatrogène",
+    "troubles cognitifs type Alzheimer",
+    "lymphome de Hodgkin stade IIA",
+    "angine de Vincent",
+    "maladie de Horton, biopsie",
+    "syndrome de Guillain-Barré",
+    "signe de Murphy positif",
+    "cathéter de Swan-Ganz",
+    "manœuvre de Lasègue négative",
+    "score de Wells à 2",
+    "cul-de-sac de Douglas libre",
+    "maladie de Basedow",
+    "thyroïdite de Hashimoto",
+    "syndrome de Wolff-Parkinson-White",
+    "classification de Child-Pugh B",
+    "maladie de Willebrand",
+    "stade NYHA III, Killip 2",
+    "fracture du col (Garden IV)",
+]
+DRUGS_AND_DIAGNOSES = [
+    "Kardégic 75 mg : 1 sachet le midi",
+    "furosémide 40 mg 1-0-0, Lasilix 20 mg",
+    "Lovenox 4000 UI/0,4 ml : 1 injection SC par jour pendant 10 jours",
+    "Eliquis 5 mg x2, Xarelto 20 mg, Tahor 40 mg, Inexium 20 mg",
+    "paracétamol 1 g x3/j si douleur, Doliprane 1000",
+    "insuline glargine 18 UI le soir",
+    "amoxicilline et acide clavulanique 1 g pendant 7 jours",
+    "créatinine 130 µmol/l (DFG 42 ml/min), kaliémie à 5,8 mmol/l",
+    "Hb 9,2 g/dl, CRP 145 mg/l, BNP 1250 pg/ml, INR 3,4",
+    "TA 145/85 mmHg, FC 98/min, SpO2 91 % AA, T° 38,2 °C",
+    "insuffisance cardiaque, fibrillation atriale, BPCO, DT2",
+    "embolie pulmonaire, pneumopathie, diabète de type 2",
+    "Diamicron 60 mg, Cordarone 200 mg, Triatec 5 mg",
+]
+
+
+@pytest.mark.parametrize("sentence", EPONYM_SENTENCES + DRUGS_AND_DIAGNOSES)
+def test_clinical_terms_are_untouched(pseudonymizer: Pseudonymizer, sentence: str) -> None:
+    out = pseudonymizer.pseudonymize(sentence, context=RECORD)
+    assert out.spans == ()
+    assert out.text == sentence
+
+
+@pytest.mark.parametrize("phrase", EPONYM_PHRASES)
+def test_eponym_phrases_are_untouched(pseudonymizer: Pseudonymizer, phrase: str) -> None:
+    sentence = f"Évoque un syndrome de {phrase.title()}."
+    assert pseudonymizer.pseudonymize(sentence, context=RECORD).spans == ()
+
+
+def test_the_same_names_are_replaced_when_they_are_people(pseudonymizer: Pseudonymizer) -> None:
+    out = pseudonymizer.pseudonymize(
+        "Mme Jeanne PARKINSON, maladie de Parkinson. Courrier au Dr Vincent.", context=RECORD
+    )
+    assert [(s.type, s.original) for s in out.spans] == [
+        ("PATIENT_NAME", "Jeanne PARKINSON"),
+        ("CLINICIAN_NAME", "Vincent"),
+    ]
+    assert "maladie de Parkinson" in out.text

@@ -1,0 +1,73 @@
+"""Dates: found as French notes write them, shifted by the patient's offset in the same format."""
+
+from datetime import date
+
+import pytest
+
+from relais.privacy.pseudo import KnownPerson, PatientContext, date_shift_days, shift_date
+from relais.privacy.pseudo.dateformat import parse, rewrite
+from relais.privacy.pseudo.recognizers import dates
+from tests.privacy.pseudo.conftest import KEY, found
+
+CASES = [
+    ("Entrée le 12/03/2024 à 14h30", [("DATE", "12/03/2024")]),
+    ("né le 1er avril 1928", [("DATE", "1er avril 1928")]),
+    ("du 08/01/24 au 11 janvier 2024", [("DATE", "08/01/24"), ("DATE", "11 janvier 2024")]),
+    ("né le 28.07.1934", [("DATE", "28.07.1934")]),
+    ("RCP du 2024-05-16", [("DATE", "2024-05-16")]),
+    ("Staff du mardi 12 mars :", [("DATE", "mardi 12 mars")]),
+    ("sevrage depuis mars 2019", [("DATE", "mars 2019")]),
+    ("bilan du 15 janv. 2024", [("DATE", "15 janv. 2024")]),
+    ("Radiographie le 24/02.", [("DATE", "24/02")]),
+    ("03/04 14h : pansement refait", [("DATE", "03/04")]),
+    ("- HTA depuis 2000\n- PTG en 1993", [("DATE", "2000"), ("DATE", "1993")]),
+    # Not dates: blood pressure, doses, scores, counts, relative dates, months as words.
+    ("TA 145/85 mmHg, TA 12/08 couché", []),
+    ("Lovenox 4000 UI, BNP 1950 pg/ml", []),
+    ("score MMSE 24/30, EVA 3/10", []),
+    ("il y a 3 semaines, à J3, depuis 48 h", []),
+    ("Il mai pas de tabac", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(dates.find, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "days", "expected"),
+    [
+        ("12/03/2024", 10, "22/03/2024"),
+        ("08/01/24", -10, "29/12/23"),
+        ("28.07.1934", 5, "02.08.1934"),
+        ("2024-05-16", 1, "2024-05-17"),
+        ("12 mars 2024", 20, "1 avril 2024"),
+        ("1er avril 1928", 30, "1er mai 1928"),
+        ("11 Janvier 2024", -11, "31 Décembre 2023"),
+        ("15 janv. 2024", 31, "15 févr. 2024"),
+        ("mars 2019", 31, "avril 2019"),
+        ("lundi 8 janvier 2024", 1, "mardi 9 janvier 2024"),
+        ("24/02", 7, "02/03"),  # the year around decides (2024 is a leap year)
+        ("2012", 200, "2013"),
+    ],
+)
+def test_rewrite_keeps_the_format(written: str, days: int, expected: str) -> None:
+    assert rewrite(written, days, default_year=2024) == expected
+
+
+def test_parse_refuses_impossible_dates() -> None:
+    assert parse("31/02/2024", default_year=2024) is None
+    assert parse("29/02/2023", default_year=2023) is None
+
+
+def test_text_and_structured_dates_share_the_offset(pseudonymizer) -> None:  # type: ignore[no-untyped-def]
+    context = PatientContext("p-42", people=(KnownPerson("Kervella", "Yolande", "patient"),))
+    out = pseudonymizer.pseudonymize("Entrée le 27/02/2024, sortie le 04/03/2024.", context=context)
+    entry, leave = (s.surrogate for s in out.spans)
+    moved = shift_date(date(2024, 2, 27), "p-42", key=KEY)
+    assert entry == f"{moved:%d/%m/%Y}"
+    parsed = [parse(v, default_year=2024) for v in (entry, leave)]
+    assert parsed[0] and parsed[1]
+    assert (parsed[1].value - parsed[0].value).days == 6  # the interval is kept
+    assert date_shift_days("p-42", key=KEY) != 0

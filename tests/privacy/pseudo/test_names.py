@@ -1,0 +1,69 @@
+"""Names: from the record, after a title, a label or a role word, or from the first-name list."""
+
+import pytest
+
+from relais.privacy.pseudo import KnownPerson, PatientContext
+from relais.privacy.pseudo.recognizers import names
+from tests.privacy.pseudo.conftest import found
+
+RECORD = PatientContext(
+    "p1",
+    people=(
+        KnownPerson("Fernández", "Arthur", "patient"),
+        KnownPerson("Laurent", "Mamadou", "relative"),
+        KnownPerson("Girard", "Marie-Hélène", "gp"),
+        KnownPerson("Paris", "Danielle", "patient", birth_family="d'Almeida"),
+    ),
+)
+
+WITH_RECORD = [
+    ("Patient : M. Arthur FERNÁNDEZ, né le", [("PATIENT_NAME", "Arthur FERNÁNDEZ")]),
+    ("M. FERNÁNDEZ, 95 ans.", [("PATIENT_NAME", "FERNÁNDEZ")]),
+    ("Personne à prévenir : Mamadou LAURENT (neveu)", [("RELATIVE_NAME", "Mamadou LAURENT")]),
+    ("Médecin traitant : Dr Marie-Hélène Girard", [("CLINICIAN_NAME", "Marie-Hélène Girard")]),
+    ("Destinataire : Dr M. Girard, 12 rue", [("CLINICIAN_NAME", "M. Girard")]),
+    (
+        "Madame Paris Danielle née d'Almeida, née le",
+        [("PATIENT_NAME", "Paris Danielle"), ("PATIENT_NAME", "d'Almeida")],
+    ),
+    ("vu avec arthur fernandez ce matin", [("PATIENT_NAME", "arthur fernandez")]),
+    # A common word that is also the patient's name stays when nothing marks it as a name.
+    ("Transfert vers Paris prévu, laurent", [("PATIENT_NAME", "Paris")]),
+]
+
+WITHOUT_RECORD = [
+    ("Vu par le Dr Martin le 12/03", [("CLINICIAN_NAME", "Martin")]),
+    ("Pr Anatole Desrousseaux, neurologie", [("CLINICIAN_NAME", "Anatole Desrousseaux")]),
+    ("vu avec mme le bihan ce matin", [("OTHER_NAME", "le bihan")]),
+    ("Mr Théophile Barraqué, DOB", [("OTHER_NAME", "Théophile Barraqué")]),
+    ("Fille Maïwenn prévenue", [("RELATIVE_NAME", "Maïwenn")]),
+    ("sa sœur Philomène souhaite", [("RELATIVE_NAME", "Philomène")]),
+    ("Signature : B. Quéméner, IDE", [("CLINICIAN_NAME", "B. Quéméner")]),
+    ("pansement refait par Solenn (IDE)", [("CLINICIAN_NAME", "Solenn")]),
+    ("Patient : HOUDEBINE Ludovic — IPP", [("PATIENT_NAME", "HOUDEBINE Ludovic")]),
+    ("Mme LE GOFF Nicole, née le", [("OTHER_NAME", "LE GOFF Nicole")]),
+    ("J'ai pris en charge Thanh DENIS, 89 ans", [("OTHER_NAME", "Thanh DENIS")]),
+    ("appel de Julie Moreau hier", [("OTHER_NAME", "Julie Moreau")]),
+    (
+        "Dr Léandre Pichavant. Aide : Noémie Tallec (interne).",
+        [("CLINICIAN_NAME", "Léandre Pichavant"), ("CLINICIAN_NAME", "Noémie Tallec")],
+    ),
+    # Not names: words after titles that are not names, eponyms, drugs, sections, "Marié".
+    ("M. a été vu, Mme est sortie", []),
+    ("Marié, vit avec son épouse, GIR 4", []),
+    ("maladie de Parkinson, signe de Babinski, score de Glasgow 15", []),
+    ("angine de Vincent, syndrome de Cushing, maladie de Crohn", []),
+    ("Kardégic 75 mg, Lasilix 40 mg, Eliquis 5 mg", []),
+    ("Suspicion PNEUMOPATHIE, HTA, BPCO, DT2", []),
+    ("Rose pâle, Pierre vésiculaire", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITH_RECORD)
+def test_names_with_the_record(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(names.find, text, RECORD) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), WITHOUT_RECORD)
+def test_names_without_record(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(names.find, text) == expected

@@ -1,0 +1,33 @@
+"""Establishments and identifying units."""
+
+import pytest
+
+from relais.privacy.pseudo import PatientContext
+from relais.privacy.pseudo.recognizers import places
+from tests.privacy.pseudo.conftest import found
+
+CASES = [
+    ("CH Sainte-Aurélie — Service de médecine", [("HOSPITAL", "CH Sainte-Aurélie")]),
+    ("Centre hospitalier Sainte-Aurélie —", [("HOSPITAL", "Centre hospitalier Sainte-Aurélie")]),
+    ("transférée au CHU de Rennes (neurochirurgie)", [("HOSPITAL", "CHU de Rennes")]),
+    ("Hôpital Bretonneau, 2 boulevard", [("HOSPITAL", "Hôpital Bretonneau")]),
+    ("Clinique Saint-Gatien, Tours.", [("HOSPITAL", "Clinique Saint-Gatien"), ("CITY", "Tours")]),
+    ("vers l'EHPAD Les Glycines.", [("HOSPITAL", "EHPAD Les Glycines")]),
+    ("secrétariat UF 3110", [("SERVICE", "UF 3110")]),
+    # Not establishments: a type of place without its name, a role.
+    ("Résident en EHPAD depuis 2 ans. Transfert en SSR. Hôpital de jour.", []),
+    ("Dr X, chef de clinique, service de cardiologie", []),
+    ("EXAMEN CLINIQUE :", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_places(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(places.find, text) == expected
+
+
+def test_the_records_organisation_is_found_by_name() -> None:
+    context = PatientContext("p1", organizations=("Hôpital privé des Côtes",))
+    assert found(places.find, "adressé par l'hôpital privé des Côtes", context) == [
+        ("HOSPITAL", "hôpital privé des Côtes")
+    ]
