@@ -107,3 +107,20 @@ def test_duration_gives_the_end() -> None:
     assert duration_end(day(1), "2 sem") == day(15)
     assert duration_end(None, "30 j") is None
     assert duration_end(day(1), "longtemps") is None
+
+
+def test_one_alert_per_substance_pair_and_entry(knowledge: Knowledge) -> None:
+    """The same drug at admission and on the discharge prescription, and an entry that matches
+    both ways round (amiodarone and hydroxyzine are each in both torsade classes): one alert."""
+    found = knowledge.check(
+        [
+            MedicationLine("MedicationStatement/1", "hydroxyzine 25 mg"),
+            MedicationLine("MedicationRequest/2", "Atarax 25 mg"),
+            MedicationLine("MedicationRequest/3", "amiodarone 200 mg"),
+        ]
+    ).interactions
+    keys = [
+        (i.entry.number, frozenset((i.first.substance.key, i.second.substance.key)))
+        for i in found
+    ]
+    assert found and len(keys) == len(set(keys))

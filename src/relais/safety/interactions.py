@@ -48,4 +48,21 @@ def check_interactions(lines: Sequence[Normalised], thesaurus: Thesaurus) -> lis
             if not _apart(first, second):
                 found.extend(_pair(first, second, thesaurus))
     found.sort(key=lambda x: (x.level.rank, x.first.line.source, x.second.line.source))
-    return found
+    return _once_per_substance_pair(found)
+
+
+def _once_per_substance_pair(found: list[Interaction]) -> list[Interaction]:
+    """One alert per thesaurus entry and pair of substances: the same drug recorded twice
+    (treatment at admission and discharge prescription) must not double the alert, nor must
+    an entry matched both ways round (two substances each in both classes)."""
+    seen: set[tuple[int, frozenset[str]]] = set()
+    kept = []
+    for interaction in found:
+        key = (
+            interaction.entry.number,
+            frozenset((interaction.first.substance.key, interaction.second.substance.key)),
+        )
+        if key not in seen:
+            seen.add(key)
+            kept.append(interaction)
+    return kept
