@@ -24,15 +24,17 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from relais.errors import StorageError
 from relais.ingest.background import BackgroundWorker
-from relais.ingest.model import Candidate, Group, Unreadable
+from relais.ingest.bulk import refresh_statistics
+from relais.ingest.model import Group, Record, Unreadable
 from relais.ingest.processing import Outcome, Rejection, process_chunk
 from relais.ingest.sources import Chunk, iter_chunks, iter_paths
 from relais.ingest.summary import IngestSummary
 from relais.ingest.writer import write
-from relais.store.tables import fhir_resources, resource_references
+from relais.store.tables import NORMALISED_TABLES, fhir_resources, resource_references
 
 DANGLING_EXAMPLES = 20
 IN_FLIGHT_PER_WORKER = 3
+FIRST_ANALYZE = 2000  # rows written before the planner's statistics are first refreshed
 
 
 class Importer:
@@ -46,6 +48,7 @@ class Importer:
         self.now = datetime.now(UTC)
         self._pending: list[Group] = []
         self._pending_size = 0
+        self._next_analyze = FIRST_ANALYZE
         self.timings: dict[str, float] = defaultdict(float)  # seconds per phase, for bench/
 
     @contextmanager
@@ -122,7 +125,7 @@ class Importer:
 
     def _enqueue(self, group: Group) -> None:
         self._pending.append(group)
-        self._pending_size += len(group.candidates)
+        self._pending_size += len(group.records)
         if self._pending_size >= self.batch_size:
             self._flush()
 
@@ -134,27 +137,32 @@ class Importer:
     def _write_groups(self, groups: list[Group]) -> None:
         """Runs on the writer thread: one transaction, or one per group if the batch fails."""
         try:
-            self._write([c for g in groups for c in g.candidates])
+            self._write([r for g in groups for r in g.records])
         except (OperationalError, InterfaceError):
             raise
         except DBAPIError:
             for group in groups:  # isolate the failing group; the others still land
                 try:
-                    self._write(group.candidates)
+                    self._write(group.records)
                 except (OperationalError, InterfaceError):
                     raise
                 except DBAPIError as exc:
                     reason = f"database refused it: {str(exc.orig).splitlines()[0]}"
                     self.summary.reject(group.where, group.label, reason)
 
-    def _write(self, candidates: list[Candidate]) -> None:
+    def _write(self, records: list[Record]) -> None:
         with self._phase("write"), self.engine.begin() as conn:
-            result = write(conn, candidates, now=self.now)
+            result = write(conn, records, now=self.now)
         self.summary.created += result.created
         self.summary.updated += result.updated
         self.summary.unchanged += result.unchanged
-        for candidate, issue in result.warnings:
-            self.summary.warn(candidate.where, candidate.key, issue)
+        for record, issue in result.warnings:
+            self.summary.warn(record.where, record.key, issue)
+        written = self.summary.created + self.summary.updated
+        if written >= self._next_analyze:  # at 2k, 4k, 8k… rows: a few cheap ANALYZEs in all
+            self._next_analyze = 2 * written
+            with self._phase("statistics"), self.engine.begin() as conn:
+                refresh_statistics(conn, [fhir_resources, *NORMALISED_TABLES.values()])
 
     def _count_dangling(self) -> None:
         """References written in this run whose target is not stored (kept, reported)."""

@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass, field
 
 from relais.ingest.bundles import Unpacked, stable_id, unpack
-from relais.ingest.model import Candidate, Group, Issue, JsonObject, Parsed, Where
+from relais.ingest.model import Candidate, Group, Issue, JsonObject, Parsed, Record, Where
 from relais.ingest.prepare import prepare
 from relais.ingest.references import iter_references, resolve
 from relais.ingest.sources import Chunk, parse_chunk
@@ -49,9 +49,9 @@ def _accept(outcome: Outcome, raw: JsonObject, where: Where) -> None:
         _accept_bundle(outcome, raw, where)
         return
     outcome.resources += 1
-    candidate = _candidate(outcome, raw, where, {})
-    if candidate is not None:
-        outcome.groups.append(Group([candidate], where, candidate.key))
+    record = _record(outcome, raw, where, {})
+    if record is not None:
+        outcome.groups.append(Group([record], where, record.key))
 
 
 def _accept_bundle(outcome: Outcome, bundle: JsonObject, where: Where) -> None:
@@ -68,9 +68,9 @@ def _accept_bundle(outcome: Outcome, bundle: JsonObject, where: Where) -> None:
         _accept_transaction(outcome, unpacked, where, label)
         return
     for entry in unpacked.entries:
-        candidate = _candidate(outcome, entry.raw, entry.where, unpacked.bundle_map)
-        if candidate is not None:
-            outcome.groups.append(Group([candidate], entry.where, candidate.key))
+        record = _record(outcome, entry.raw, entry.where, unpacked.bundle_map)
+        if record is not None:
+            outcome.groups.append(Group([record], entry.where, record.key))
     if unpacked.keep_bundle:
         _accept_whole(outcome, bundle, where, unpacked)
 
@@ -85,12 +85,11 @@ def _accept_whole(outcome: Outcome, bundle: JsonObject, where: Where, unpacked: 
     candidate.references = {
         ref: key for _, ref in iter_references(bundle) if (key := resolve(ref, unpacked.bundle_map))
     }
-    prepare(candidate)
-    outcome.groups.append(Group([candidate], where, candidate.key))
+    outcome.groups.append(Group([prepare(candidate)], where, candidate.key))
 
 
 def _accept_transaction(outcome: Outcome, unpacked: Unpacked, where: Where, label: str) -> None:
-    candidates: list[Candidate] = []
+    records: list[Record] = []
     problems: list[str] = []
     warnings: list[tuple[Where, str | None, Issue]] = []
     for entry in unpacked.entries:
@@ -100,20 +99,20 @@ def _accept_transaction(outcome: Outcome, unpacked: Unpacked, where: Where, labe
             key = f"{entry.raw.get('resourceType')}/{entry.raw.get('id')}"
             problems.extend(f"{entry.where.position} ({key}): {e}" for e in errors)
             continue
-        candidate = _make_candidate(entry.raw, entry.where, unpacked.bundle_map)
-        warnings.extend((entry.where, candidate.key, issue) for issue in issues)
-        candidates.append(candidate)
+        record = _make_record(entry.raw, entry.where, unpacked.bundle_map)
+        warnings.extend((entry.where, record.key, issue) for issue in issues)
+        records.append(record)
     if problems:
         reason = f"transaction rejected as a whole ({len(problems)} error(s)); first: {problems[0]}"
         outcome.rejections.append(Rejection(where, label, reason, problems))
         return
     outcome.warnings.extend(warnings)
-    outcome.groups.append(Group(candidates, where, label))
+    outcome.groups.append(Group(records, where, label))
 
 
-def _candidate(
+def _record(
     outcome: Outcome, raw: JsonObject, where: Where, bundle_map: dict[str, str]
-) -> Candidate | None:
+) -> Record | None:
     issues = validate_resource(raw)
     errors = [i for i in issues if i.severity == "error"]
     resource_id = raw.get("id")
@@ -128,11 +127,11 @@ def _candidate(
         raw = {**raw, "id": stable_id(raw)}
         message = f"no id: stored as {raw['id']} (derived from its content)"
         issues.append(Issue("warning", "id", message))
-    candidate = _make_candidate(raw, where, bundle_map)
-    outcome.warnings.extend((where, candidate.key, issue) for issue in issues)
-    return candidate
+    record = _make_record(raw, where, bundle_map)
+    outcome.warnings.extend((where, record.key, issue) for issue in issues)
+    return record
 
 
-def _make_candidate(raw: JsonObject, where: Where, bundle_map: dict[str, str]) -> Candidate:
+def _make_record(raw: JsonObject, where: Where, bundle_map: dict[str, str]) -> Record:
     references = {ref: key for _, ref in iter_references(raw) if (key := resolve(ref, bundle_map))}
     return prepare(Candidate(str(raw["resourceType"]), str(raw["id"]), raw, where, references))

@@ -1,9 +1,11 @@
-"""Write validated resources: raw row + normalised rows + references, idempotently.
+"""Write prepared records: raw row + normalised rows + references, idempotently.
 
-Inside one database transaction: look up what is stored, decide per resource (create, update,
-unchanged), insert or replace the raw JSON, and replace the normalised rows of what changed.
-The same content twice is unchanged; a different content replaces the stored one unless it is
-an older version (``meta.versionId``, else ``meta.lastUpdated``).
+Inside one database transaction: look up what is stored (one indexed query per type), decide
+per resource (create, update, unchanged), insert or replace the raw JSON, and replace the
+normalised rows of what changed. The same content twice is unchanged; a different content
+replaces the stored one unless it is an older version (``meta.versionId``, else
+``meta.lastUpdated``). Everything but the decision was computed before (``prepare``); new rows
+go in through ``bulk`` (COPY on PostgreSQL, executemany on SQLite).
 """
 
 from collections import defaultdict
@@ -12,13 +14,26 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+import orjson
+from sqlalchemy import Connection, String, any_, bindparam, delete, func, literal, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 
-from relais.ingest.model import Candidate, Issue, as_object, content_hash
-from relais.ingest.prepare import prepare
+from relais.ingest.bulk import allocate_keys, insert_rows
+from relais.ingest.model import Issue, Record
+from relais.ingest.prepare import COLUMNS
 from relais.store.tables import NORMALISED_TABLES, fhir_resources
 
 LOOKUP_CHUNK = 500
+RAW_COLUMNS = (
+    "resource_type",
+    "fhir_id",
+    "version_id",
+    "last_updated",
+    "content_hash",
+    "content",
+    "source",
+    "ingested_at",
+)
 
 
 @dataclass(slots=True)
@@ -34,13 +49,7 @@ class WriteResult:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
-    warnings: list[tuple[Candidate, Issue]] = field(default_factory=list)
-
-
-def _version(raw: dict[str, Any]) -> tuple[str | None, str | None]:
-    meta = as_object(raw.get("meta"))
-    version, updated = meta.get("versionId"), meta.get("lastUpdated")
-    return (str(version) if version is not None else None), (str(updated) if updated else None)
+    warnings: list[tuple[Record, Issue]] = field(default_factory=list)
 
 
 def is_older(incoming: tuple[str | None, str | None], stored: Stored) -> bool:
@@ -53,129 +62,133 @@ def is_older(incoming: tuple[str | None, str | None], stored: Stored) -> bool:
     return False
 
 
-def _stored(conn: Connection, candidates: list[Candidate]) -> dict[str, Stored]:
+def _stored(conn: Connection, records: Iterable[Record]) -> dict[str, Stored]:
     """What is already stored for these keys (one indexed query per type and chunk of ids)."""
     by_type: dict[str, set[str]] = defaultdict(set)
-    for candidate in candidates:
-        by_type[candidate.resource_type].add(candidate.fhir_id)
+    for record in records:
+        by_type[record.resource_type].add(record.fhir_id)
     found: dict[str, Stored] = {}
     table = fhir_resources.c
     for resource_type, id_set in by_type.items():
         ids = sorted(id_set)
         for start in range(0, len(ids), LOOKUP_CHUNK):
+            chunk = ids[start : start + LOOKUP_CHUNK]
             query = select(
                 table.pk, table.fhir_id, table.content_hash, table.version_id, table.last_updated
-            ).where(
-                table.resource_type == resource_type,
-                table.fhir_id.in_(ids[start : start + LOOKUP_CHUNK]),
-            )
+            ).where(table.resource_type == resource_type, _among(conn, table.fhir_id, chunk))
             for row in conn.execute(query):
                 stored = Stored(row.pk, row.content_hash, row.version_id, row.last_updated)
                 found[f"{resource_type}/{row.fhir_id}"] = stored
     return found
 
 
-def write(conn: Connection, candidates: list[Candidate], *, now: datetime) -> WriteResult:
+def _among(conn: Connection, column: Any, values: list[str]) -> Any:
+    """``column IN values``; on PostgreSQL ``= ANY(array)``, one parameter that plans faster."""
+    if conn.dialect.name == "postgresql":
+        return column == any_(literal(values, ARRAY(String)))
+    return column.in_(values)
+
+
+def write(conn: Connection, records: list[Record], *, now: datetime) -> WriteResult:
     """Store a batch inside the caller's transaction."""
     result = WriteResult()
-    known = _stored(conn, candidates)
-    to_create: dict[str, tuple[Candidate, str]] = {}
-    to_update: dict[str, tuple[Candidate, str, int]] = {}
-    for candidate in candidates:
-        digest = candidate.digest or content_hash(candidate.raw)
-        version = _version(candidate.raw)
-        previous = known.get(candidate.key)
+    known = _stored(conn, records)
+    to_create: dict[str, Record] = {}
+    to_update: dict[str, tuple[Record, int]] = {}
+    for record in records:
+        key = record.key
+        version = (record.version_id, record.last_updated)
+        previous = known.get(key)
         if previous is None:
-            to_create[candidate.key] = (candidate, digest)
+            to_create[key] = record
             result.created += 1
-        elif previous.content_hash == digest:
+        elif previous.content_hash == record.digest:
             result.unchanged += 1
             continue
         elif is_older(version, previous):
             result.unchanged += 1
             stored = previous.version_id or previous.last_updated
             message = f"older version ignored (stored version {stored})"
-            result.warnings.append((candidate, Issue("warning", "meta", message)))
+            result.warnings.append((record, Issue("warning", "meta", message)))
             continue
         elif previous.pk is None:  # created earlier in this batch: keep the newest content
-            to_create[candidate.key] = (candidate, digest)
+            to_create[key] = record
             result.updated += 1
         else:
-            to_update[candidate.key] = (candidate, digest, previous.pk)
+            to_update[key] = (record, previous.pk)
             result.updated += 1
-        known[candidate.key] = Stored(previous.pk if previous else None, digest, *version)
-    pks = _insert_raw(conn, list(to_create.values()), now)
-    pks.extend(_update_raw(conn, list(to_update.values()), now))
-    _write_normalised(conn, pks)
+        known[key] = Stored(previous.pk if previous else None, record.digest, *version)
+    written = _insert_raw(conn, list(to_create.values()), now)
+    written.extend(_update_raw(conn, list(to_update.values()), now))
+    _insert_normalised(conn, written)
     return result
 
 
-def _raw_row(candidate: Candidate, digest: str, now: datetime) -> dict[str, Any]:
-    version, last_updated = _version(candidate.raw)
-    return {
-        "resource_type": candidate.resource_type,
-        "fhir_id": candidate.fhir_id,
-        "version_id": version,
-        "last_updated": last_updated,
-        "content_hash": digest,
-        "content": candidate.raw,
-        "source": str(candidate.where),
-        "ingested_at": now,
-    }
+def _raw_values(record: Record, now: datetime) -> tuple[Any, ...]:
+    return (
+        record.resource_type,
+        record.fhir_id,
+        record.version_id,
+        record.last_updated,
+        record.digest,
+        record.content,
+        str(record.where),
+        now,
+    )
 
 
-def _insert_raw(
-    conn: Connection, items: list[tuple[Candidate, str]], now: datetime
-) -> list[tuple[int, Candidate]]:
-    if not items:
+def _insert_raw(conn: Connection, records: list[Record], now: datetime) -> list[tuple[int, Record]]:
+    if not records:
         return []
-    conn.execute(insert(fhir_resources), [_raw_row(c, digest, now) for c, digest in items])
-    # Read the new keys back (one indexed query per type) rather than RETURNING row by row.
-    created = _stored(conn, [candidate for candidate, _ in items])
-    return [(_pk(created, candidate), candidate) for candidate, _ in items]
+    keys = allocate_keys(conn, fhir_resources, len(records))
+    if keys is not None:  # keys known beforehand: copy them with the rows
+        rows = ((pk, *_raw_values(record, now)) for pk, record in zip(keys, records, strict=True))
+        insert_rows(conn, fhir_resources, ("pk", *RAW_COLUMNS), rows)
+        return list(zip(keys, records, strict=True))
+    # SQLite: new rows get keys above the largest one; read them back by that range and match
+    # them by type and id (rows another process inserted meanwhile are simply not ours).
+    before = conn.execute(select(func.max(fhir_resources.c.pk))).scalar() or 0
+    insert_rows(conn, fhir_resources, RAW_COLUMNS, (_raw_values(r, now) for r in records))
+    table = fhir_resources.c
+    query = select(table.pk, table.resource_type, table.fhir_id).where(table.pk > before)
+    new_keys = {f"{t}/{i}": pk for pk, t, i in conn.execute(query).tuples()}
+    missing = [record for record in records if record.key not in new_keys]
+    if missing:  # keys reused below the maximum (SQLite does so only at 2**63): look them up
+        new_keys.update((key, _pk(s)) for key, s in _stored(conn, missing).items())
+    return [(new_keys[record.key], record) for record in records]
 
 
-def _pk(stored: dict[str, Stored], candidate: Candidate) -> int:
-    pk = stored[candidate.key].pk
-    assert pk is not None
-    return pk
+def _pk(stored: Stored) -> int:
+    assert stored.pk is not None
+    return stored.pk
 
 
 def _update_raw(
-    conn: Connection, items: list[tuple[Candidate, str, int]], now: datetime
-) -> list[tuple[int, Candidate]]:
+    conn: Connection, items: list[tuple[Record, int]], now: datetime
+) -> list[tuple[int, Record]]:
     if not items:
         return []
-    pks = [pk for _, _, pk in items]
+    pks = [pk for _, pk in items]
     for table in NORMALISED_TABLES.values():
         conn.execute(delete(table).where(table.c.resource_pk.in_(pks)))
+    values: dict[str, Any] = {name: bindparam(name) for name in RAW_COLUMNS[2:]}
     statement = (
-        update(fhir_resources)
-        .where(fhir_resources.c.pk == bindparam("b_pk"))
-        .values(
-            version_id=bindparam("version_id"),
-            last_updated=bindparam("last_updated"),
-            content_hash=bindparam("content_hash"),
-            content=bindparam("content"),
-            source=bindparam("source"),
-            ingested_at=bindparam("ingested_at"),
-        )
+        update(fhir_resources).where(fhir_resources.c.pk == bindparam("b_pk")).values(**values)
     )
     rows = []
-    for candidate, digest, pk in items:
-        row = _raw_row(candidate, digest, now)
-        rows.append(
-            {"b_pk": pk, **{k: v for k, v in row.items() if k not in ("resource_type", "fhir_id")}}
-        )
+    for record, pk in items:
+        row = dict(zip(RAW_COLUMNS[2:], _raw_values(record, now)[2:], strict=True))
+        row["content"] = orjson.loads(record.content)  # the JSON type encodes it again (rare path)
+        rows.append({"b_pk": pk, **row})
     conn.execute(statement, rows)
-    return [(pk, candidate) for candidate, _, pk in items]
+    return [(pk, record) for record, pk in items]
 
 
-def _write_normalised(conn: Connection, written: Iterable[tuple[int, Candidate]]) -> None:
-    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for pk, candidate in written:
-        rows = candidate.rows if candidate.rows is not None else prepare(candidate).rows
-        for table_name, row in rows or []:
-            grouped[table_name].append({**row, "resource_pk": pk})
-    for table_name, table_rows in grouped.items():
-        conn.execute(insert(NORMALISED_TABLES[table_name]), table_rows)
+def _insert_normalised(conn: Connection, written: Iterable[tuple[int, Record]]) -> None:
+    grouped: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    for pk, record in written:
+        for table_name, row in record.rows:
+            grouped[table_name].append((pk, *row))
+    for table_name, rows in grouped.items():
+        columns = ("resource_pk", *COLUMNS[table_name])
+        insert_rows(conn, NORMALISED_TABLES[table_name], columns, rows)

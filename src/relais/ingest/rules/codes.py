@@ -22,6 +22,11 @@ _HELD = {system: frozenset(codes.split()) for system, codes in SYSTEM_CODES.item
 MAX_NAMED_SYSTEMS = 3
 
 
+def is_bound(element: str, slot: str) -> bool:
+    """Whether a ``code`` element at ``element`` (or data-type ``slot``) has a required binding."""
+    return element in _REQUIRED or slot in _REQUIRED
+
+
 def required_code_rule(node: Node) -> Iterable[Issue]:
     allowed = _REQUIRED.get(node.element) or _REQUIRED.get(node.slot)
     if allowed is None or not isinstance(node.value, str) or node.value in allowed:

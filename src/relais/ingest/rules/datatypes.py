@@ -120,6 +120,11 @@ def base64_rule(node: Node) -> Iterable[Issue]:
         )
 
 
+def may_be_too_long(value: object) -> bool:
+    """Cheap pre-check for ``string_rule``: n characters are at most 4n bytes in UTF-8."""
+    return isinstance(value, str) and len(value) * 4 > MAX_STRING_BYTES
+
+
 def string_rule(node: Node) -> Iterable[Issue]:
     if isinstance(node.value, str) and len(node.value.encode()) > MAX_STRING_BYTES:
         yield Issue("error", node.path, "value is longer than the 1 MB FHIR allows for a string")
@@ -146,6 +151,7 @@ TYPE_RULES: dict[str, tuple[Rule, ...]] = {
     "Period": (period_rule,),
     "Attachment": (attachment_rule,),
     "base64Binary": (base64_rule,),
-    "markdown": (string_rule, markdown_rule),
-    **{name: (string_rule,) for name in STRING_TYPES - {"markdown"}},
+    "markdown": (markdown_rule,),
 }
+# string_rule applies to these types; the walk calls it only when ``may_be_too_long``.
+LENGTH_LIMITED_TYPES = STRING_TYPES

@@ -1,14 +1,13 @@
-"""Walk a FHIR JSON resource with the FHIR type of every element, taken from the R4B models.
+"""FHIR types of the elements of a JSON resource, taken from the R4B models, and typed nodes.
 
 Rules are written against FHIR types (``Coding``, ``Period``, ``markdown``…) rather than JSON
 shapes, so a rule on ``Period`` sees every Period wherever it sits (``Encounter.period``,
-``Identifier.period``, a contained resource, a ``Parameters`` value).
+``Identifier.period``, a contained resource, a ``Parameters`` value). ``element_types`` gives a
+type's properties; ``Node`` is one element handed to a rule. ``rules.walk`` walks a resource.
 """
 
 import types
 import typing
-from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -17,18 +16,42 @@ from fhir.resources.R4B import get_fhir_model_class
 from relais.ingest.model import JsonObject
 
 RESOURCE = "Resource"
+Trail = tuple[Any, str] | None  # (parent trail, step): a path built only when it is read
 
 
-@dataclass(frozen=True, slots=True)
 class Node:
     """One element: its path with indices, its path without them, its FHIR type and value."""
 
-    path: str  # Observation.code.coding[0]
-    element: str  # Observation.code.coding (relative to the nearest resource)
-    fhir_type: str  # Coding, Period, code, markdown, Resource…
-    value: Any
-    resource: JsonObject  # the nearest enclosing resource (the root or a contained one)
-    slot: str = ""  # parent type and property, e.g. ContactPoint.system (for data types)
+    __slots__ = ("_trail", "element", "fhir_type", "resource", "slot", "value")
+
+    def __init__(
+        self,
+        trail: Trail,
+        element: str,
+        fhir_type: str,
+        value: Any,
+        resource: JsonObject,
+        slot: str = "",
+    ) -> None:
+        self._trail = trail
+        self.element = element  # Observation.code.coding (relative to the nearest resource)
+        self.fhir_type = fhir_type  # Coding, Period, code, markdown, Resource…
+        self.value = value
+        self.resource = resource  # the nearest enclosing resource (the root or a contained one)
+        self.slot = slot  # parent type and property, e.g. ContactPoint.system (for data types)
+
+    @property
+    def path(self) -> str:
+        """``Observation.code.coding[0]``: built on demand (only rules that report read it)."""
+        return trail_path(self._trail)
+
+
+def trail_path(trail: Trail) -> str:
+    steps: list[str] = []
+    while trail is not None:
+        trail, step = trail
+        steps.append(step)
+    return "".join(reversed(steps))
 
 
 @cache
@@ -71,46 +94,3 @@ def element_types(type_name: str) -> dict[str, str]:
         if fhir_type and not key.startswith("_") and key != "fhir_comments":
             table[key] = fhir_type
     return table
-
-
-def walk(raw: JsonObject) -> Iterator[Node]:
-    """Every element of the resource (contained and nested resources included), depth first."""
-    resource_type = raw.get("resourceType")
-    if isinstance(resource_type, str):
-        yield from _walk(raw, resource_type, resource_type, resource_type, resource_type, raw)
-
-
-def _walk(
-    value: Any,
-    fhir_type: str,
-    path: str,
-    element: str,
-    root: str,
-    resource: JsonObject,
-    slot: str = "",
-) -> Iterator[Node]:
-    if isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _walk(item, fhir_type, f"{path}[{index}]", element, root, resource, slot)
-        return
-    if fhir_type == RESOURCE and isinstance(value, dict):
-        inner = value.get("resourceType")
-        if not isinstance(inner, str):
-            return
-        fhir_type, root, element, resource = inner, inner, inner, value
-    yield Node(path, element, fhir_type, value, resource, slot)
-    if not isinstance(value, dict):
-        return
-    table = element_types(fhir_type)
-    for key, item in value.items():
-        child_type = table.get(key)
-        if child_type is not None:
-            yield from _walk(
-                item,
-                child_type,
-                f"{path}.{key}",
-                f"{element}.{key}",
-                root,
-                resource,
-                f"{fhir_type}.{key}",
-            )
