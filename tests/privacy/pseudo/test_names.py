@@ -67,3 +67,16 @@ def test_names_with_the_record(text: str, expected: list[tuple[str, str]]) -> No
 @pytest.mark.parametrize(("text", "expected"), WITHOUT_RECORD)
 def test_names_without_record(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(names.find, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patient : DE LA FONTAINE Suzanne", [("PATIENT_NAME", "DE LA FONTAINE Suzanne")]),
+        ("J'ai vu Suzanne DE LA FONTAINE, 80 ans", [("OTHER_NAME", "Suzanne DE LA FONTAINE")]),
+        ("Mme Suzanne de La Fontaine, née le", [("OTHER_NAME", "Suzanne de La Fontaine")]),
+        ("Dr van der Berg, cardiologue", [("CLINICIAN_NAME", "van der Berg")]),
+    ],
+)
+def test_names_with_particles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(names.find, text) == expected

@@ -23,6 +23,7 @@ GROUPS = (
     frozenset({"ADDRESS", "POSTAL_CODE", "CITY", "HOSPITAL", "SERVICE", "LOCATION"}),
 )
 OLDEST_KEPT = 89
+Match = Callable[[str, str], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,36 +124,42 @@ class Score:
         }
 
 
-def score(notes: Iterable[TruthNote], predict: Predict) -> Score:
+def score(notes: Iterable[TruthNote], predict: Predict, *, any_type: bool = False) -> Score:
+    """Recall, precision and clinical facts touched; ``any_type``: a span of any type counts."""
     result = Score()
     for note in notes:
         predicted = list(predict(note))
+        match = _any if any_type else compatible
         result.characters += len(note.text)
-        _recall(note, predicted, result)
-        _precision(note, predicted, result)
+        _recall(note, predicted, result, match)
+        _precision(note, predicted, result, match)
         for kind, start, end, text in note.facts:
             if any(p.start < end and start < p.end for p in predicted):
                 result.removed_facts.append((kind, text))
     return result
 
 
-def _covered(text: str, span: Span, predicted: list[Span], strict: bool) -> bool:
+def _any(truth: str, predicted: str) -> bool:
+    return True
+
+
+def _covered(text: str, span: Span, predicted: list[Span], match: Match) -> bool:
     for position in range(span.start, span.end):
         if not text[position].isalnum():
             continue
-        if not any(
-            p.start <= position < p.end
-            and (p.type == span.type if strict else compatible(span.type, p.type))
-            for p in predicted
-        ):
+        if not any(p.start <= position < p.end and match(span.type, p.type) for p in predicted):
             return False
     return True
 
 
-def _recall(note: TruthNote, predicted: list[Span], result: Score) -> None:
+def _same(truth: str, predicted: str) -> bool:
+    return truth == predicted
+
+
+def _recall(note: TruthNote, predicted: list[Span], result: Score, match: Match) -> None:
     for span in note.spans:
-        loose = _covered(note.text, span, predicted, strict=False)
-        strict = _covered(note.text, span, predicted, strict=True)
+        loose = _covered(note.text, span, predicted, match)
+        strict = _covered(note.text, span, predicted, _same)
         for table, ok in ((result.recall, loose), (result.strict_recall, strict)):
             counts = table.setdefault(span.type, Counts())
             counts.total += 1
@@ -161,10 +168,10 @@ def _recall(note: TruthNote, predicted: list[Span], result: Score) -> None:
             result.missed.append((note.note_id, span.type, note.text[span.start : span.end]))
 
 
-def _precision(note: TruthNote, predicted: list[Span], result: Score) -> None:
+def _precision(note: TruthNote, predicted: list[Span], result: Score, match: Match) -> None:
     for span in predicted:
         ok = any(
-            t.start < span.end and span.start < t.end and compatible(t.type, span.type)
+            t.start < span.end and span.start < t.end and match(t.type, span.type)
             for t in note.spans
         )
         counts = result.precision.setdefault(span.type, Counts())

@@ -53,8 +53,8 @@ POSTAL_LABELLED = re.compile(r"(?<![\w])(?:cp|code postal)\s*:?\s*(\d{5})(?![\w]
 PLACE_OF_LETTER = re.compile(rf"(?m)^[ \t]*({CITY}), le\s+(?=\d|1er)")
 LIVES_IN = re.compile(
     rf"(?<![\w])(?:domicilié|domiciliée|domicilie|domiciliee|habite|habitant|vit|vivant|résidant|"
-    rf"residant|résidente|demeurant|originaire de|née?|né\(e\)|transféré|transférée|from|lives in)"
-    rf"\s+(?:à|a|au|en|in|de)\s+({CITY})(?![\w])"
+    rf"residant|résidente|demeurant|née?|né\(e\)|transféré|transférée|lives|living)"
+    rf"\s+(?:à|a|au|en|in)\s+({CITY})(?![\w])|(?<![\w])(?:originaire de|from)\s+({CITY})(?![\w])"
 )
 AFTER_STREET = re.compile(rf"(?:\d|(?<![\w])(?:{STREET})(?![\w]))[^\n]*,\s*$")
 CITY_AFTER = re.compile(rf",[ \t]*({CITY})(?=[ \t]*(?:[.,;)\n—–]|$))")
@@ -76,7 +76,8 @@ def find(scan: Scan) -> Iterator[Finding]:
     for match in PLACE_OF_LETTER.finditer(scan.text):
         yield Finding("CITY", match.start(1), match.end(1), PATTERN, "city-letter")
     for match in LIVES_IN.finditer(scan.text):
-        yield Finding("CITY", match.start(1), match.end(1), GUESSED, "city-lives")
+        group = 1 if match.group(1) else 2
+        yield Finding("CITY", match.start(group), match.end(group), GUESSED, "city-lives")
     if scan.context is not None:
         yield from _known(scan)
 

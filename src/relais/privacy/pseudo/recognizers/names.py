@@ -174,34 +174,50 @@ def _is_title(scan: Scan, tokens: list[Token], index: int) -> bool:
 def _grow(
     scan: Scan, tokens: list[Token], first: int, *, allow_lower: bool, limit: int = 4
 ) -> list[int]:
-    """Indexes of the name starting at ``first`` (titles and initials included)."""
+    """Indexes of the name starting at ``first`` (``limit`` words, particles not counted)."""
     chosen: list[int] = []
+    words = 0
     index = first
     lower_ok = allow_lower
-    while index < len(tokens) and len(chosen) < limit:
+    while index < len(tokens) and words < limit:
         token = tokens[index]
         if chosen and not _joined(scan, tokens[chosen[-1]], token):
             break
-        if scan.is_protected(token.start, token.end) or not _wordish(token):
-            if token.folded in PARTICLES and index + 1 < len(tokens):
-                following = tokens[index + 1]
-                if (
-                    (following.capital or lower_ok)
-                    and _joined(scan, token, following)
-                    and _wordish(following)
-                ):
-                    chosen.append(index)
-                    index += 1
-                    continue
+        if token.folded in PARTICLES and not token.capital or not _wordish(token):
+            particles = _particles(scan, tokens, index, lower_ok or token.capital)
+            if particles:
+                chosen.extend(range(index, index + particles))
+                index += particles
+                continue
+            if not _wordish(token) or not token.capital:
+                break
+        if scan.is_protected(token.start, token.end):
             break
         if not token.capital and not lower_ok:
             break
         chosen.append(index)
+        words += 1
         lower_ok = allow_lower and is_first_name(token.folded)
         index += 1
     while chosen and tokens[chosen[-1]].folded in PARTICLES:
         chosen.pop()
     return chosen
+
+
+def _particles(scan: Scan, tokens: list[Token], index: int, lower_ok: bool) -> int:
+    """How many particles start a name here ("de", "DE LA", "van der") before a name word."""
+    count = 0
+    while count < 3 and index + count < len(tokens) and tokens[index + count].folded in PARTICLES:
+        count += 1
+    following = index + count
+    if count == 0 or following >= len(tokens):
+        return 0
+    if not all(_joined(scan, tokens[i], tokens[i + 1]) for i in range(index, following)):
+        return 0
+    name = tokens[following]
+    if (name.capital or lower_ok) and _wordish(name) and name.folded not in PARTICLES:
+        return count
+    return 0
 
 
 def _after_title_dot(scan: Scan, tokens: list[Token], last: int, token: Token) -> bool:
@@ -358,14 +374,16 @@ def _listed(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
         before = index - 1
         if before >= 0 and _joined(scan, tokens[before], token) and _surname_before(tokens[before]):
             chosen = [before, *chosen]
-            particle = before - 1  # "LE GOFF Nicole"
-            if (
+            particle = before - 1  # "LE GOFF Nicole", "DE LA FONTAINE Suzanne"
+            while (
                 particle >= 0
+                and before - particle <= 2
                 and tokens[particle].folded in PARTICLES
                 and is_upper_word(tokens[particle].text)
-                and _joined(scan, tokens[particle], tokens[before])
+                and _joined(scan, tokens[particle], tokens[particle + 1])
             ):
                 chosen = [particle, *chosen]
+                particle -= 1
         if len(chosen) > 1:
             for item in chosen:
                 _mark(marks, item, GUESSED)
