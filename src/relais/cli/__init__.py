@@ -9,6 +9,7 @@ from relais.cli import (  # noqa: F401  (importing a module registers its comman
     records,
     research,
     safety,
+    web,
 )
 from relais.cli.app import app
 

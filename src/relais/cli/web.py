@@ -1,0 +1,1 @@
+"""`relais serve` and `relais user` commands (being built)."""
