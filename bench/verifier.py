@@ -3,9 +3,10 @@
     .venv/bin/python bench/verifier.py [--stays 36] [--seed 7] [--cim10] [--eds-drugs]
         [--database sqlite:///relais-data/relais.db]
 
-Correct sentences are written from the facts of synthetic stays with two template sets: the
-development set the patterns were written against, and a held-out set (with its own pools of
-invented drugs and diagnoses) used only here. Reads the BDPM in ../shared/data/bdpm when present.
+Correct sentences are written from the facts of synthetic stays with three template sets: the
+development set the patterns were written against, and two held-out sets (each with its own
+pools of invented drugs and diagnoses; the second in terse GP-letter French) used only here.
+Reads the BDPM in ../shared/data/bdpm when present.
 With ``--database`` (an ingested synthetic hospital), also a self-check on real dossiers: each
 fact's own French text, citing that fact, must raise no flag.
 """
@@ -16,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from relais.generate.verify import Tools, load_tools, verify_sentence
-from relais.generate.verify.measure import heldout, templates
+from relais.generate.verify.measure import heldout, heldout2, templates
 from relais.generate.verify.measure.run import Figures, measure
 
 BDPM = Path(__file__).resolve().parents[2] / "shared" / "data" / "bdpm"
@@ -95,7 +96,12 @@ def main() -> None:
         f"(BDPM: {'yes' if BDPM.is_dir() else 'no'}, eds.drugs: {args.eds_drugs}, "
         f"eds.cim10: {args.cim10})"
     )
-    for name, module in (("development templates", templates), ("held-out templates", heldout)):
+    sets = (
+        ("development templates", templates),
+        ("held-out templates", heldout),
+        ("held-out 2 templates (terse GP letter)", heldout2),
+    )
+    for name, module in sets:
         figures = measure(
             module.TEMPLATES,
             module.NEGATIONS,

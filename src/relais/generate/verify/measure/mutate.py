@@ -3,25 +3,43 @@ flags that must catch it. A mutated value never equals what the cited facts hold
 citation-based check could see it)."""
 
 import random
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import timedelta
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
 
 from relais.generate.verify.measure.catalogue import (
     DRUGS,
     INVENTED_DIAGNOSES,
     OTHER_DRUGS,
 )
-from relais.generate.verify.measure.render import Sentence, Slot, elide, write_date, write_quantity
+from relais.generate.verify.measure.render import (
+    Sentence,
+    Slot,
+    date_field,
+    elide,
+    write_date,
+    write_date_form,
+    write_quantity,
+)
 from relais.generate.verify.measure.stays import Stay, number
+
+POSITIVES = ("{f}", "présence de {f}", "apparition de {f}")
+INSERTIONS = (", dans un contexte de {x}",)
 
 
 @dataclass(frozen=True, slots=True)
 class Pools:
-    """What a model may swap in or invent: real drugs and diagnoses absent from the stays."""
+    """What a model may swap in or invent (real drugs and diagnoses absent from the stays),
+    and how a template set writes: its extra names of the stays' facts (``aliases``, keyed by
+    the fact's first name), how it states a finding (``positives``) and adds a diagnosis
+    (``insertions``)."""
 
     drugs: tuple[str, ...] = OTHER_DRUGS
     diagnoses: tuple[str, ...] = INVENTED_DIAGNOSES
+    aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    positives: tuple[str, ...] = POSITIVES
+    insertions: tuple[str, ...] = INSERTIONS
 
 
 # A wrong value that happens to be an uncited fact's is caught as "non cité".
@@ -34,7 +52,6 @@ EXPECTED: dict[str, frozenset[str]] = {
     "invented_diagnosis": frozenset({"unsupported_diagnosis"}),
     "denied_finding_present": frozenset({"negation_conflict"}),
 }
-POSITIVES = ["{f}", "présence de {f}", "apparition de {f}"]
 
 
 def _replace(sentence: Sentence, slot: Slot, text: str) -> Sentence:
@@ -49,7 +66,7 @@ def _slots(sentence: Sentence, *fields: str) -> list[Slot]:
 
 
 def wrong_dose(sentence: Sentence, stay: Stay, rng: random.Random, pools: Pools) -> Sentence | None:
-    slots = _slots(sentence, "dose", "prev")
+    slots = _slots(sentence, "dose", "prev", "tight", "num")
     if not slots:
         return None
     slot = rng.choice(slots)
@@ -61,7 +78,8 @@ def wrong_dose(sentence: Sentence, stay: Stay, rng: random.Random, pools: Pools)
     base = values["previous" if slot.field == "prev" else "dose"]
     options = [*DRUGS[values["drug"]][3], base * 2, base / 2, base * 1.5, base + 10]
     options = [v for v in options if v not in held and v > 0]
-    return _replace(sentence, slot, write_quantity(rng.choice(options), values["unit"]))
+    form = slot.field if slot.field in ("tight", "num") else "dose"
+    return _replace(sentence, slot, write_quantity(rng.choice(options), values["unit"], form))
 
 
 def _other_drug(
@@ -72,9 +90,12 @@ def _other_drug(
         keys = sorted(stay.drug_keys() - cited)
         if keys:
             row = DRUGS[rng.choice(keys)]
-            return rng.choice((row[0], *row[1]))
+            return rng.choice((row[0], *row[1], *pools.aliases.get(row[0], ())))
     outside = [
-        n for k, row in DRUGS.items() if k not in stay.drug_keys() for n in (row[0], *row[1])
+        n
+        for k, row in DRUGS.items()
+        if k not in stay.drug_keys()
+        for n in (row[0], *row[1], *pools.aliases.get(row[0], ()))
     ]
     return rng.choice(outside + list(pools.drugs))
 
@@ -92,7 +113,7 @@ def swapped_drug(
 def invented_drug(
     sentence: Sentence, stay: Stay, rng: random.Random, pools: Pools
 ) -> Sentence | None:
-    slots = _slots(sentence, "drug", "dose", "sched", "reason", "name")
+    slots = _slots(sentence, "drug", "dose", "sched", "reason", "name", "abbr", "tight", "num")
     if not slots:
         return None
     slot = rng.choice(slots)
@@ -112,7 +133,7 @@ def invented_drug(
 def wrong_value(
     sentence: Sentence, stay: Stay, rng: random.Random, pools: Pools
 ) -> Sentence | None:
-    slots = _slots(sentence, "value")
+    slots = _slots(sentence, "value", "bare")
     if not slots:
         return None
     slot = rng.choice(slots)
@@ -125,16 +146,19 @@ def wrong_value(
     if abs(wrong - true) <= step:
         wrong = round(true + 3 * step * (1 if factor > 0 else -1), decimals)
     unit = sentence.text[slot.start : slot.end].split(" ", 1)[1:] or [""]
+    if slot.field == "bare":
+        unit = [""]
     return _replace(sentence, slot, f"{number(wrong, decimals)} {unit[0]}".strip())
 
 
 def wrong_date(sentence: Sentence, stay: Stay, rng: random.Random, pools: Pools) -> Sentence | None:
-    slots = _slots(sentence, "adm", "dis", "date")
+    slots = [s for s in sentence.slots if date_field(s.field)]
     if not slots:
         return None
     slot = rng.choice(slots)
     values = stay.cards[slot.fact_id].values
-    when = values[{"adm": "admission", "dis": "discharge", "date": "date"}[slot.field]]
+    key, form = date_field(slot.field) or ("", "any")
+    when = values[key]
     held = {
         w.date()
         for i in sentence.citations
@@ -142,6 +166,8 @@ def wrong_date(sentence: Sentence, stay: Stay, rng: random.Random, pools: Pools)
         if hasattr(w, "date")
     }
     held |= {f.when.date() for i in sentence.citations if (f := stay.facts[i]).when}
+    if form != "any":
+        return _replace(sentence, slot, _terse_date(sentence, slot, when, held, form, rng))
     shifted = when
     while shifted.date() in held or (shifted.month, shifted.day) in {
         (d.month, d.day) for d in held
@@ -155,19 +181,35 @@ def wrong_date(sentence: Sentence, stay: Stay, rng: random.Random, pools: Pools)
     return _replace(sentence, slot, text)
 
 
+def _terse_date(
+    sentence: Sentence, slot: Slot, when: datetime, held: set[Any], form: str, rng: random.Random
+) -> str:
+    """Another date in the same terse form: another day ("3/4" → "17/4") or, written as a
+    month ("mi-mars"), another month than any cited fact's."""
+    old = sentence.text[slot.start : slot.end]
+    months = {d.month for d in held}
+    shifted = when
+    while (form == "month" and shifted.month in months) or (
+        form == "short" and (shifted.month, shifted.day) in {(d.month, d.day) for d in held}
+    ):
+        shifted = shifted + timedelta(days=rng.choice([-1, 1]) * rng.randrange(1, 40))
+    return write_date_form(shifted, form, rng, year=old.count("/") == 2)
+
+
 def invented_diagnosis(
     sentence: Sentence, stay: Stay, rng: random.Random, pools: Pools
 ) -> Sentence | None:
     known = {n.lower() for c in stay.cards.values() for n in c.names}
     name = rng.choice([d for d in pools.diagnoses if d.lower() not in known])
     slots = _slots(sentence, "name")
-    slots = [s for s in slots if s.role in ("diag", "hist")]
+    slots = [s for s in slots + _slots(sentence, "abbr") if s.role in ("diag", "hist")]
     if slots:
         return _replace(sentence, rng.choice(slots), name)
     end = sentence.text.rindex(" [")
-    text = f", dans un contexte de {name}"
+    insertion = rng.choice(pools.insertions) if len(pools.insertions) > 1 else pools.insertions[0]
+    text = insertion.replace("{x}", name)
     new = sentence.text[:end] + text + sentence.text[end:]
-    start = end + len(text) - len(name)
+    start = end + insertion.index("{x}")
     return Sentence(
         new,
         sentence.citations,
@@ -184,7 +226,7 @@ def denied_finding_present(
         return None
     slot = rng.choice(slots)
     finding = stay.cards[slot.fact_id].names[0]
-    form = rng.choice(POSITIVES)
+    form = rng.choice(pools.positives)
     return _replace(
         sentence, slot, form.replace("de {f}", elide("de", finding)).replace("{f}", finding)
     )

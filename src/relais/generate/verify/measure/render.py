@@ -7,6 +7,7 @@ rendered sentence cites every fact it used.
 
 import random
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -48,22 +49,67 @@ def write_date(when: datetime, rng: random.Random, *, year: bool = True) -> str:
     return rng.choice(forms)
 
 
-def write_quantity(value: float, unit: str) -> str:
+def write_quantity(value: float, unit: str, form: str = "dose") -> str:
+    """ "80 mg"; form ``tight``: "80mg"; form ``num``: "80" (the unit left implicit)."""
+    if form == "num":
+        return number(value)
+    if form == "tight":
+        return f"{number(value)}{unit}"
     text = number(value)
     if unit == "UI" and value >= 1000:
         text = f"{int(value) // 1000} {int(value) % 1000:03d}" if value % 1000 else text
     return f"{text} {unit}".strip()
 
 
+# Date fields: ``adm``/``dis``/``date`` in any usual form, ``…short`` ("3/4", "3/4/24"),
+# ``…month`` ("mi-mars", "début avril", "courant mai").
+DATE_KEYS = {"adm": "admission", "dis": "discharge", "date": "date"}
+DATE_FORMS = ("short", "month")
+
+
+def date_field(field: str) -> tuple[str, str] | None:
+    """``"admshort"`` → ``("admission", "short")``; None when not a date field."""
+    for base, key in DATE_KEYS.items():
+        if field == base:
+            return key, "any"
+        for form in DATE_FORMS:
+            if field == base + form:
+                return key, form
+    return None
+
+
+def month_part(when: datetime) -> str:
+    return "début" if when.day <= 10 else "mi-" if when.day <= 20 else "fin"
+
+
+def write_date_form(when: datetime, form: str, rng: random.Random, *, year: bool) -> str:
+    """A date in the terse forms: ``short`` ("3/4", or "3/4/24" with ``year``), ``month``
+    ("mi-mars", "fin avril", "courant mai")."""
+    if form == "short":
+        return f"{when.day}/{when.month}" + (f"/{when.year % 100:02d}" if year else "")
+    month = MONTH_NAMES[when.month]
+    part = month_part(when)
+    written = f"mi-{month}" if part == "mi-" else f"{part} {month}"
+    return rng.choice([written, f"courant {month}"])
+
+
 def field_text(
-    stay: Stay, fact_id: str, field: str, rng: random.Random, negations: list[str]
+    stay: Stay,
+    fact_id: str,
+    field: str,
+    rng: random.Random,
+    negations: list[str],
+    aliases: Mapping[str, tuple[str, ...]] | None = None,
 ) -> str:
     card = stay.cards[fact_id]
     values = card.values
+    extra = (aliases or {}).get(card.names[0], ()) if card.names else ()
     if field in ("name", "drug"):
-        return rng.choice(card.names)
-    if field == "dose":
-        return write_quantity(values["dose"], values["unit"])
+        return rng.choice(card.names + extra if extra else card.names)
+    if field == "abbr":  # the template set's own short names, when it has some
+        return rng.choice(extra or card.names)
+    if field in ("dose", "tight", "num"):
+        return write_quantity(values["dose"], values["unit"], field)
     if field == "prev":
         return write_quantity(values["previous"], values["unit"])
     if field == "sched":
@@ -73,9 +119,13 @@ def field_text(
     if field == "value":
         shown = number(round(values["value"], values["decimals"]), values["decimals"])
         return f"{shown} {rng.choice(values['units'])}".strip()
-    if field in ("adm", "dis", "date"):
-        key = {"adm": "admission", "dis": "discharge", "date": "date"}[field]
-        return write_date(values[key], rng, year=rng.random() < 0.7 or field == "date")
+    if field == "bare":  # the value alone: "Hb à 9,2", "créat 130"
+        return number(round(values["value"], values["decimals"]), values["decimals"])
+    if dated := date_field(field):
+        key, form = dated
+        if form == "any":
+            return write_date(values[key], rng, year=rng.random() < 0.7 or field == "date")
+        return write_date_form(values[key], form, rng, year=rng.random() < 0.3)
     if field == "absent":
         form = rng.choice(negations)
         finding = card.names[0]
@@ -83,8 +133,17 @@ def field_text(
     raise ValueError(f"unknown field {field}")
 
 
-def render(template: str, stay: Stay, rng: random.Random, negations: list[str]) -> Sentence | None:
-    """The sentence, or None when the stay lacks a fact the template needs."""
+def render(
+    template: str,
+    stay: Stay,
+    rng: random.Random,
+    negations: list[str],
+    *,
+    aliases: Mapping[str, tuple[str, ...]] | None = None,
+) -> Sentence | None:
+    """The sentence, or None when the stay lacks a fact the template needs. ``aliases``: the
+    template set's extra names of a fact (keyed by its first name: English drug names,
+    abbreviations), used by ``{x.name}``/``{x.drug}`` and preferred by ``{x.abbr}``."""
     parts: list[str] = []
     slots: list[Slot] = []
     cited: list[str] = []
@@ -97,7 +156,7 @@ def render(template: str, stay: Stay, rng: random.Random, negations: list[str]) 
             return None
         fact_id = ids[index - 1]
         literal = template[position : match.start()]
-        text = field_text(stay, fact_id, field, rng, negations)
+        text = field_text(stay, fact_id, field, rng, negations, aliases)
         if not parts and not literal:
             text = text[0].upper() + text[1:]
         parts += [literal, text]

@@ -63,7 +63,7 @@ def measure(
     for number, stay in enumerate(make_stays(stays, seed)):
         rng = random.Random(seed * 7919 + number)
         for template in templates:
-            sentence = render(template, stay, rng, negations)
+            sentence = render(template, stay, rng, negations, aliases=pools.aliases)
             if sentence is None:
                 continue
             started = time.perf_counter()
