@@ -60,9 +60,10 @@ def fill(engine: Engine) -> None:
 
 
 def as_database_owner(conn: Connection) -> None:
-    """Lift the append-only triggers, as someone owning the database could."""
+    """Lift the append-only triggers, as someone owning the database could (on SQLite for good:
+    pysqlite commits DDL at once)."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("ALTER TABLE audit_events DISABLE TRIGGER USER"))
     else:
-        conn.execute(text("DROP TRIGGER audit_events_no_update"))
-        conn.execute(text("DROP TRIGGER audit_events_no_delete"))
+        conn.execute(text("DROP TRIGGER IF EXISTS audit_events_no_update"))
+        conn.execute(text("DROP TRIGGER IF EXISTS audit_events_no_delete"))

@@ -98,21 +98,21 @@ def test_an_empty_trail_verifies(engine: Engine) -> None:
         }
 
 
-@pytest.mark.parametrize(
-    ("tamper", "seq", "word"), TAMPERING, ids=[t.__name__.strip("_") for t, _, _ in TAMPERING]
-)
-def test_tampering_is_detected_at_its_row(
-    engine: Engine, tamper: Callable[[Connection], None], seq: int, word: str
-) -> None:
+def test_each_tampering_is_detected_at_its_row(engine: Engine) -> None:
+    """Each tampering is done and verified inside a transaction, then rolled back."""
     fill(engine)
-    with engine.begin() as conn:
-        as_database_owner(conn)
-        tamper(conn)
+    found = []
     with engine.connect() as conn:
-        report = verify(conn)
-    assert not report.ok
-    assert report.broken_seq == seq, report.reason
-    assert report.reason is not None and word in report.reason
+        for tamper, _, _ in TAMPERING:
+            with conn.begin() as transaction:
+                as_database_owner(conn)
+                tamper(conn)
+                report = verify(conn)
+                transaction.rollback()
+            word = next((w for _, _, w in TAMPERING if w in (report.reason or "")), None)
+            found.append((tamper.__name__, report.broken_seq, word))
+        assert verify(conn).ok  # everything was rolled back
+    assert found == [(tamper.__name__, seq, word) for tamper, seq, word in TAMPERING]
 
 
 @pytest.mark.parametrize(

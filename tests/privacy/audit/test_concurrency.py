@@ -91,3 +91,18 @@ def test_a_rolled_back_append_leaves_no_trace(engine: Engine) -> None:
     assert appended.seq == 1
     with engine.connect() as conn:
         assert verify(conn).ok
+
+
+def test_a_schema_without_the_genesis_row_starts_the_chain(engine: Engine) -> None:
+    """Databases built from the table definitions alone (no migration) have no head row yet."""
+    from relais.store.privacy_tables import audit_chain_head
+
+    with engine.begin() as conn:
+        conn.execute(audit_chain_head.delete())
+    actor = Actor(id="dr.martin", role="physician", channel="ui")
+    with engine.begin() as conn:
+        first = record(conn, AuditEvent(actor=actor, action="read", patient_id="pat-1"))
+        second = record(conn, AuditEvent(actor=actor, action="read", patient_id="pat-2"))
+    assert (first.seq, second.seq) == (1, 2)
+    with engine.connect() as conn:
+        assert verify(conn).ok

@@ -7,9 +7,10 @@ so a deleted tail is detected.
 """
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, Update, bindparam, insert, select, update
 
 from relais.privacy.audit.chain import GENESIS, row_hash
 from relais.privacy.audit.events import AuditEvent, as_utc, normalised_details, utc_now
@@ -27,19 +28,37 @@ class Appended:
 
 def record(conn: Connection, event: AuditEvent) -> Appended:
     """Append ``event`` to the trail inside the caller's transaction; returns its place."""
-    head = audit_chain_head.c
-    bumped = conn.execute(
-        update(audit_chain_head).where(head.id == HEAD_ID).values(seq=head.seq + 1)
-    )
-    if bumped.rowcount == 0:  # a schema built without the migration's genesis row
+    bump, set_hash = _statements()
+    bumped = conn.execute(bump).first()
+    if bumped is None:  # a schema built without the migration's genesis row
         conn.execute(insert(audit_chain_head).values(id=HEAD_ID, seq=1, row_hash=GENESIS))
+        head = audit_chain_head.c
+        bumped = conn.execute(select(head.seq, head.row_hash).where(head.id == HEAD_ID)).one()
     conn.info[LOCK_KEY] = conn.get_transaction()
-    seq, prev_hash = conn.execute(select(head.seq, head.row_hash).where(head.id == HEAD_ID)).one()
+    seq, prev_hash = bumped
     row = event_row(event)
     digest = row_hash(prev_hash, row)
-    conn.execute(insert(audit_events).values(seq=seq, prev_hash=prev_hash, row_hash=digest, **row))
-    conn.execute(update(audit_chain_head).where(head.id == HEAD_ID).values(row_hash=digest))
+    conn.execute(
+        insert(audit_events), {"seq": seq, "prev_hash": prev_hash, "row_hash": digest, **row}
+    )
+    conn.execute(set_hash, {"digest": digest})
     return Appended(int(seq), digest)
+
+
+@cache
+def _statements() -> tuple[Update, Update]:
+    """The two head statements, built once (then compiled once per dialect by SQLAlchemy)."""
+    head = audit_chain_head.c
+    bump = (
+        update(audit_chain_head)
+        .where(head.id == HEAD_ID)
+        .values(seq=head.seq + 1)
+        .returning(head.seq, head.row_hash)
+    )
+    set_hash = (
+        update(audit_chain_head).where(head.id == HEAD_ID).values(row_hash=bindparam("digest"))
+    )
+    return bump, set_hash
 
 
 def event_row(event: AuditEvent) -> dict[str, Any]:
