@@ -153,8 +153,8 @@ def evaluate(notes: list[TruthNote], predict: Predict) -> dict[str, Any]:
     return summary(score(notes, predict), score(notes, predict, any_type=True))
 
 
-def heldout_truth() -> tuple[list[TruthNote], dict[str, PatientContext | None]]:
-    notes = heldout_notes()
+def heldout_truth(batch: str) -> tuple[list[TruthNote], dict[str, PatientContext | None]]:
+    notes = heldout_notes(batch)
     truth = [
         TruthNote(str(n), "", "heldout", h.text, tuple(Span(*s) for s in h.spans), ())
         for n, h in enumerate(notes)
@@ -211,18 +211,19 @@ def main() -> None:
             "throughput": throughput(texts, relais.pseudonymize),
         },
     }
-    held, held_contexts = heldout_truth()
-    report["heldout"] = {
-        "notes": len(held),
-        "truth_spans": sum(len(n.spans) for n in held),
-        "relais": evaluate(
-            held,
-            lambda n: [
-                Span(f.type, f.start, f.end)
-                for f in relais.find(n.text, context=held_contexts[n.note_id])
-            ],
-        ),
-    }
+    batches = {batch: heldout_truth(batch) for batch in ("first", "second")}
+    report["heldout"] = {}
+    for batch, (held, held_contexts) in batches.items():
+        report["heldout"][batch] = {
+            "notes": len(held),
+            "truth_spans": sum(len(n.spans) for n in held),
+            "relais": evaluate(
+                held,
+                lambda n, c=held_contexts: [  # type: ignore[misc]
+                    Span(f.type, f.start, f.end) for f in relais.find(n.text, context=c[n.note_id])
+                ],
+            ),
+        }
     if not args.no_presidio:
         spans, replace, load = presidio()
         report["presidio"] = {
@@ -230,7 +231,8 @@ def main() -> None:
             "throughput": throughput(texts, replace),
             "load_seconds": round(load, 2),
         }
-        report["heldout"]["presidio"] = evaluate(held, lambda n: spans(n.text))
+        for batch, (held, _) in batches.items():
+            report["heldout"][batch]["presidio"] = evaluate(held, lambda n: spans(n.text))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
     print(json.dumps(report, indent=2, ensure_ascii=False))

@@ -239,9 +239,13 @@ NOTES: tuple[tuple[str, PatientContext | None], ...] = (
 )
 
 
-def heldout_notes() -> list[HeldOut]:
+def heldout_notes(batch: str = "all") -> list[HeldOut]:
+    """The notes of one batch ("first": this module, "second": heldout_second), or all."""
+    from tests.privacy.pseudo.heldout_second import NOTES as SECOND
+
+    chosen = {"first": NOTES, "second": SECOND, "all": NOTES + SECOND}[batch]
     out = []
-    for marked, context in NOTES:
+    for marked, context in chosen:
         text, spans = parse(marked)
         out.append(HeldOut(text, spans, context))
     return out

@@ -39,6 +39,12 @@ CASES = [
     ("Orléans, le 11 janvier 2024", [("CITY", "Orléans")]),
     ("domiciliée à Quimperlé depuis", [("CITY", "Quimperlé")]),
     ("habite rue Nationale", [("ADDRESS", "rue Nationale")]),
+    ("Vit seule à Concarneau depuis", [("CITY", "Concarneau")]),
+    (
+        "Polyclinique, BP 1005 - 44819 Saint-Herblain",
+        [("ADDRESS", "BP 1005"), ("POSTAL_CODE", "44819"), ("CITY", "Saint-Herblain")],
+    ),
+    ("relais à J5, passage à Doliprane, appel à Marie, à Noël", []),
     # Not addresses: clinical uses of street words, lab values, relative dates.
     ("mise en place d'une sonde, 1 voie veineuse périphérique, au cours de la nuit", []),
     ("BNP 12500 pg/ml, plaquettes 45000", []),

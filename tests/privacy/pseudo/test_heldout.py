@@ -2,6 +2,8 @@
 apart from the synthetic truth. The floors are below the synthetic targets on purpose: these
 notes measure generalisation, and docs/pseudonymisation.md records the figures."""
 
+import pytest
+
 from relais.privacy.pseudo import Pseudonymizer
 from relais.privacy.pseudo.measure import Score, Span, TruthNote, score
 from tests.privacy.pseudo.heldout import heldout_notes
@@ -13,8 +15,8 @@ GROUP_FLOORS = {
 }
 
 
-def heldout_score(pseudonymizer: Pseudonymizer) -> Score:
-    notes = heldout_notes()
+def heldout_score(pseudonymizer: Pseudonymizer, batch: str) -> Score:
+    notes = heldout_notes(batch)
     truth = [
         TruthNote(str(n), "", "heldout", note.text, tuple(Span(*s) for s in note.spans), ())
         for n, note in enumerate(notes)
@@ -29,12 +31,13 @@ def heldout_score(pseudonymizer: Pseudonymizer) -> Score:
     )
 
 
-def test_heldout_recall(pseudonymizer: Pseudonymizer) -> None:
-    result = heldout_score(pseudonymizer)
-    assert len(heldout_notes()) >= 30
+@pytest.mark.parametrize("batch", ["first", "second"])
+def test_heldout_recall(pseudonymizer: Pseudonymizer, batch: str) -> None:
+    result = heldout_score(pseudonymizer, batch)
+    assert len(heldout_notes(batch)) >= 20
     for group, (kinds, floor) in GROUP_FLOORS.items():
         found = sum(result.recall[k].found for k in kinds if k in result.recall)
         total = sum(result.recall[k].total for k in kinds if k in result.recall)
         assert total > 0 and found / total >= floor, (group, found, total, result.missed)
-    precision = [c for c in result.precision.values()]
+    precision = list(result.precision.values())
     assert sum(c.found for c in precision) / sum(c.total for c in precision) >= 0.95

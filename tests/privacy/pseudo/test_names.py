@@ -48,7 +48,13 @@ WITHOUT_RECORD = [
         "Dr Léandre Pichavant. Aide : Noémie Tallec (interne).",
         [("CLINICIAN_NAME", "Léandre Pichavant"), ("CLINICIAN_NAME", "Noémie Tallec")],
     ),
+    ("Présents : A. Lemarchand (gériatre)", [("CLINICIAN_NAME", "A. Lemarchand")]),
+    ("famille (Nolwenn Ropars, nièce)", [("RELATIVE_NAME", "Nolwenn Ropars")]),
+    ("— Isaure Kerjean, orthophoniste", [("CLINICIAN_NAME", "Isaure Kerjean")]),
+    ("Husband Declan reachable", [("RELATIVE_NAME", "Declan")]),
     # Not names: words after titles that are not names, eponyms, drugs, sections, "Marié".
+    ("Hémocultures : E. coli, S. aureus", []),
+    ("Insuffisance Cardiaque, IDE de nuit", []),
     ("M. a été vu, Mme est sortie", []),
     ("Marié, vit avec son épouse, GIR 4", []),
     ("maladie de Parkinson, signe de Babinski, score de Glasgow 15", []),

@@ -79,11 +79,30 @@ ROLE_WORDS: dict[str, str] = {
     "gendre": "RELATIVE_NAME",
     "voisin": "RELATIVE_NAME",
     "voisine": "RELATIVE_NAME",
+    "husband": "RELATIVE_NAME",
+    "wife": "RELATIVE_NAME",
+    "son": "RELATIVE_NAME",
+    "daughter": "RELATIVE_NAME",
+    "brother": "RELATIVE_NAME",
+    "sister": "RELATIVE_NAME",
+    "mother": "RELATIVE_NAME",
+    "father": "RELATIVE_NAME",
+    "partner": "RELATIVE_NAME",
     "tuteur": "RELATIVE_NAME",
     "tutrice": "RELATIVE_NAME",
     "curateur": "RELATIVE_NAME",
     "curatrice": "RELATIVE_NAME",
 }
+# Professions written after a name ("Isaure Kerjean, orthophoniste"), folded.
+PROFESSIONS = frozenset(
+    """medecin generaliste geriatre cardiologue pneumologue neurologue nephrologue oncologue
+    chirurgien chirurgienne anesthesiste radiologue psychiatre psychologue orthophoniste
+    kinesitherapeute kine ergotherapeute dieteticienne dieteticien infirmier infirmiere ide
+    idel aide-soignant aide-soignante cadre interne externe sage-femme pharmacien pharmacienne
+    assistante assistant secretaire praticien ph podologue orthoptiste dentiste urgentiste
+    reanimateur infectiologue endocrinologue diabetologue gastro-enterologue dermatologue
+    rhumatologue urologue ophtalmologue orl pediatre gynecologue hematologue nurse doctor""".split()
+)
 # Labels followed by a name: "Patient : …", "Médecin traitant : …", "Rédigé par …".
 NAME_LABELS: dict[str, str] = {
     "patient": "PATIENT_NAME",
@@ -351,6 +370,7 @@ HOSPITAL_HEADS = (
     "polyclinique",
     "clinique",
     "centre de rééducation",
+    "centre",
     "centre de réadaptation",
     "maison de santé",
     "ehpad",

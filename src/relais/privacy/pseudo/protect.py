@@ -1,12 +1,14 @@
 """Clinical words that look like names and must stay: eponyms ("maladie de Parkinson",
 "signe de Babinski", "score de Glasgow") and drug names (edsnlp's ATC terminology)."""
 
+import gzip
 import importlib.util
 import json
 import re
 from functools import cache
 from pathlib import Path
 
+from relais.privacy.pseudo.names_data import FIRST_NAMES
 from relais.privacy.pseudo.patterns import EPONYM_HEADS, EPONYM_PHRASES, EPONYMS
 from relais.privacy.pseudo.text import fold
 
@@ -45,13 +47,33 @@ def is_eponym(word: str) -> bool:
     return _is_eponym(fold(word))
 
 
+def _edsnlp_resource(name: str) -> Path | None:
+    spec = importlib.util.find_spec("edsnlp")  # locate the data without importing spaCy
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "resources" / name
+    return path if path.exists() else None
+
+
+@cache
+def clinical_words() -> frozenset[str]:
+    """Words of the CIM-10 labels (edsnlp's copy), folded, at least four letters: a vocabulary
+    that a guessed name must not come from ("Insuffisance Cardiaque" is no person)."""
+    path = _edsnlp_resource("cim10.csv.gz")
+    if path is None:
+        return frozenset()
+    text = gzip.decompress(path.read_bytes()).decode("utf-8").lower()
+    table = {ord(c): " " for c in set(text) if not c.isalpha()}
+    words = {fold(w) for w in set(text.translate(table).split()) if len(w) >= 4}
+    return frozenset(words - FIRST_NAMES)
+
+
 @cache
 def drug_words() -> frozenset[str]:
     """Single-word drug names (brand and DCI) of edsnlp's ATC table, folded."""
-    spec = importlib.util.find_spec("edsnlp")  # locate the data without importing spaCy
-    if spec is None or spec.origin is None:
+    path = _edsnlp_resource("drugs.json")
+    if path is None:
         return frozenset()
-    path = Path(spec.origin).parent / "resources" / "drugs.json"
     table: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))
     words = set()
     for names in table.values():

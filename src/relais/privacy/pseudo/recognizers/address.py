@@ -9,7 +9,17 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from relais.privacy.pseudo.patterns import ADDRESS_EXTRA, STREET_TYPES, STRONG_STREET_TYPES
+from relais.privacy.pseudo.names_data import FIRST_NAMES
+from relais.privacy.pseudo.patterns import (
+    ACRONYMS,
+    ADDRESS_EXTRA,
+    EPONYMS,
+    MONTHS,
+    STREET_TYPES,
+    STRONG_STREET_TYPES,
+    WEEKDAYS,
+)
+from relais.privacy.pseudo.protect import clinical_words, drug_words
 from relais.privacy.pseudo.recognizers.base import GUESSED, KNOWN, PATTERN, Finding, Scan
 from relais.privacy.pseudo.text import fold
 
@@ -56,7 +66,11 @@ LIVES_IN = re.compile(
     rf"residant|résidente|demeurant|née?|né\(e\)|transféré|transférée|lives|living)"
     rf"\s+(?:à|a|au|en|in)\s+({CITY})(?![\w])|(?<![\w])(?:originaire de|from)\s+({CITY})(?![\w])"
 )
+BEFORE_STREET = re.compile(
+    rf"\s*[,-]\s*(?:\d{{1,4}}\b|(?:{STREET})(?![\w])|residence|\d{{5}}\b|(?:appt|bat)\b)"
+)
 AFTER_STREET = re.compile(rf"(?:\d|(?<![\w])(?:{STREET})(?![\w]))[^\n]*,\s*$")
+AT_PLACE = re.compile(rf"(?<=[\w,)] )(?:à|a) ({CITY})(?![\w])")
 CITY_AFTER = re.compile(rf",[ \t]*({CITY})(?=[ \t]*(?:[.,;)\n—–]|$))")
 EXTRA_WORDS = frozenset(fold(w).rstrip(".") for w in ADDRESS_EXTRA)
 END_OF_LINE_PART = re.compile(r"\s+(?:\d{5}\b.*|[-—–].*)$")
@@ -66,7 +80,7 @@ TRAILING = " .\t"
 def find(scan: Scan) -> Iterator[Finding]:
     yield from _street_lines(scan)
     for match in EXTRA.finditer(scan.folded):
-        if _after_address(scan, match.start()):
+        if _after_address(scan, match.start()) or _before_address(scan, match.end()):
             yield Finding("ADDRESS", match.start(), match.end(), PATTERN, "address-extra")
     for match in POSTAL_CITY.finditer(scan.text):
         yield Finding("POSTAL_CODE", match.start(1), match.end(1), PATTERN, "postal")
@@ -75,11 +89,27 @@ def find(scan: Scan) -> Iterator[Finding]:
         yield Finding("POSTAL_CODE", match.start(1), match.end(1), PATTERN, "postal")
     for match in PLACE_OF_LETTER.finditer(scan.text):
         yield Finding("CITY", match.start(1), match.end(1), PATTERN, "city-letter")
+    for match in AT_PLACE.finditer(scan.text):
+        if _place_like(scan, match.start(1), match.end(1)):
+            yield Finding("CITY", match.start(1), match.end(1), GUESSED - 5, "city-at")
     for match in LIVES_IN.finditer(scan.text):
         group = 1 if match.group(1) else 2
         yield Finding("CITY", match.start(group), match.end(group), GUESSED, "city-lives")
     if scan.context is not None:
         yield from _known(scan)
+
+
+def _place_like(scan: Scan, start: int, end: int) -> bool:
+    """A town after "à", not a person, a drug, an eponym, a month, an acronym."""
+    words = scan.folded[start:end].replace("-", " ").split()
+    first = words[0]
+    if first in FIRST_NAMES or first in EPONYMS or first in MONTHS or first in WEEKDAYS:
+        return False
+    if first in ACRONYMS or first in drug_words() or first in clinical_words():
+        return False
+    if scan.text[start:end].isupper():
+        return False
+    return not scan.is_protected(start, end)
 
 
 def _street_lines(scan: Scan) -> Iterator[Finding]:
@@ -121,6 +151,12 @@ def _after_address(scan: Scan, start: int) -> bool:
     before = scan.folded[max(0, start - 80) : start]
     line = before.rsplit("\n", 1)[-1]
     return bool(AFTER_STREET.search(line)) or "adresse" in line
+
+
+def _before_address(scan: Scan, end: int) -> bool:
+    """An extra line right before a street, a residence or a postal code ("Appt 23, …")."""
+    after = scan.folded[end : end + 80].split("\n", 1)[0]
+    return bool(BEFORE_STREET.match(after))
 
 
 def _known(scan: Scan) -> Iterator[Finding]:

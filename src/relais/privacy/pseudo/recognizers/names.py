@@ -17,11 +17,12 @@ from relais.privacy.pseudo.patterns import (
     MONTHS,
     NAME_LABELS,
     NOT_NAME_WORDS,
+    PROFESSIONS,
     ROLE_WORDS,
     TITLES,
     WEEKDAYS,
 )
-from relais.privacy.pseudo.protect import drug_words
+from relais.privacy.pseudo.protect import clinical_words, drug_words
 from relais.privacy.pseudo.recognizers.base import GUESSED, KNOWN, TITLED, Finding, Scan
 from relais.privacy.pseudo.text import LETTER, fold, is_title_word, is_upper_word
 
@@ -51,6 +52,7 @@ AMBIGUOUS_FIRST = frozenset(
     "victoire clement colombe celeste lina mai june april may grace".split()
 )
 LABEL_FIRST_WORDS = frozenset(k.split()[0].rstrip(".") for k in NAME_LABELS)
+ROLE_GAP = re.compile(r"[ \t]*(?:,|\()[ \t]*")
 LABEL_GAP = re.compile(r"[ \t]*:?[ \t]*")
 NOT_FIRST_NAMES = frozenset({"marié", "mariée", "mariés", "mariées"})
 ROLE_TYPE = {"patient": "PATIENT_NAME", "relative": "RELATIVE_NAME"}
@@ -116,6 +118,8 @@ def find(scan: Scan) -> Iterator[Finding]:
     _labelled(scan, tokens, marks)
     _roles(scan, tokens, marks)
     _listed(scan, tokens, marks)
+    _initialled(scan, tokens, marks)
+    _before_role(scan, tokens, marks)
     yield from _spans(scan, tokens, marks)
 
 
@@ -400,12 +404,17 @@ def _cased_pair(scan: Scan, tokens: list[Token], index: int, marks: dict[int, Ma
     if not _joined(scan, token, following) or not _surname_like(following):
         return
     before = scan.text[: token.start].rstrip(" \t")
-    if not before or before[-1] in ".!?:;\n-•*(" or token.folded in drug_words():
+    if not before or before[-1] in ".!?:;\n-•*(" or _vocabulary(token):
         return
     if scan.is_protected(token.start, following.end):
         return
     _mark(marks, index, GUESSED)
     _mark(marks, index + 1, GUESSED)
+
+
+def _vocabulary(token: Token) -> bool:
+    """A drug or a word of the CIM-10 labels: not a name when the name is only guessed."""
+    return token.folded in drug_words() or token.folded in clinical_words()
 
 
 def _surname_like(token: Token) -> bool:
@@ -418,6 +427,50 @@ def _surname_like(token: Token) -> bool:
         and _wordish(token)
         and word not in drug_words()
     )
+
+
+def _initialled(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
+    """ "A. Lemarchand": an initial then a capitalised surname."""
+    for index, token in enumerate(tokens[:-1]):
+        following = tokens[index + 1]
+        if not token.initial or index in marks or not _joined(scan, token, following):
+            continue
+        if _is_title(scan, tokens, index):
+            continue  # "M. Dupont": a title, handled with titles
+        if not following.capital or following.initial or len(following.folded) < 3:
+            continue
+        if not _wordish(following) or following.folded in drug_words():
+            continue
+        if scan.is_protected(following.start, following.end):
+            continue
+        _mark(marks, index, GUESSED)
+        _mark(marks, index + 1, GUESSED)
+
+
+def _before_role(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
+    """ "Nolwenn Ropars, nièce", "Isaure Kerjean (orthophoniste)": two capitalised words then
+    a relation or a profession."""
+    for index in range(1, len(tokens) - 1):
+        role = tokens[index + 1]
+        word = _plain(role)
+        kind = ROLE_WORDS.get(word) or ("CLINICIAN_NAME" if word in PROFESSIONS else None)
+        if kind is None or not ROLE_GAP.fullmatch(scan.text[tokens[index].end : role.start]):
+            continue
+        first, last = tokens[index - 1], tokens[index]
+        if not (first.capital and last.capital and _joined(scan, first, last)):
+            continue
+        if not (_wordish(first) and _wordish(last)) or first.initial and last.initial:
+            continue
+        if _vocabulary(first) or _vocabulary(last):
+            continue
+        if (
+            scan.is_protected(first.start, last.end)
+            or is_upper_word(first.text)
+            and len(first.folded) <= 3
+        ):
+            continue
+        _mark(marks, index - 1, TITLED, kind)
+        _mark(marks, index, TITLED, kind)
 
 
 def _surname_before(token: Token) -> bool:
