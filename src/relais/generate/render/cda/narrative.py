@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from relais.generate.render.cda import oids
-from relais.generate.render.cda.xml import Element, entry_id, sub, templates
+from relais.generate.render.cda.xml import Element, clean, entry_id, sub, templates
 
 Cell = str | tuple[str, str] | None  # text, or (content ID, text)
 
@@ -39,7 +39,7 @@ def _cell(row: Element, value: Cell, tag: str = "td") -> None:
     if isinstance(value, tuple):
         sub(td, "content", value[1], ID=value[0])
     elif value:
-        td.text = value
+        td.text = clean(value)
 
 
 def text_block(
@@ -56,7 +56,7 @@ def text_block(
         if isinstance(value, tuple):
             sub(para, "content", value[1], ID=value[0])
         elif value:
-            para.text = value
+            para.text = clean(value)
     if rows:
         table = sub(text, "table", border="0")
         if headers:
