@@ -28,6 +28,7 @@ class Format(StrEnum):
     html = "html"
     pdf = "pdf"
     fhir = "fhir"
+    cda = "cda"
 
 
 FormatOption = Annotated[Format, typer.Option("--format", help="Output format.")]
@@ -63,6 +64,14 @@ def _rendered(engine: "Engine", document: dict[str, Any], fmt: Format) -> bytes:
         with engine.connect() as conn:
             bundle = document_bundle(conn, document)
         return orjson.dumps(bundle, option=orjson.OPT_INDENT_2) + b"\n"
+    if fmt is Format.cda:
+        from relais.generate.render.cda import export_cda
+
+        with engine.connect() as conn:
+            xml, warnings = export_cda(conn, document)
+        for warning in warnings:
+            typer.echo(f"Attention : {warning}", err=True)
+        return xml
     return orjson.dumps(document, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS) + b"\n"
 
 
