@@ -23,6 +23,10 @@ def _read_source(source: str) -> str:
         raise InvalidInput(f"{source}: not UTF-8 text ({exc.reason}); convert it first") from exc
 
 
+def _report_kept(added: int) -> None:
+    typer.echo(f"Table de ré-identification : {added} correspondance(s) ajoutée(s).", err=True)
+
+
 @app.command()
 def pseudonymize(
     source: Annotated[
@@ -38,11 +42,15 @@ def pseudonymize(
     ] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Pseudonymise French clinical text: names, contact details, identifiers, dates, ages > 89."""
+    """Pseudonymise French clinical text: names, contact details, identifiers, dates, ages > 89.
+
+    Original ↔ surrogate pairs are stored only when RELAIS_KEEP_REIDENTIFICATION_TABLE=true.
+    """
 
     def action() -> None:
         from relais.privacy.pseudo import Pseudonymizer, patient_context, pseudonymous_id
         from relais.privacy.pseudo.documents import pseudonymize_documents
+        from relais.privacy.pseudo.reidentify import keep_pairs
         from relais.store.patients import resolve_patient_id
 
         if source is None and patient is None:
@@ -50,6 +58,7 @@ def pseudonymize(
         settings = load_settings()
         key = settings.resolved_pseudonymisation_key()
         pseudonymizer = Pseudonymizer(key=key)
+        keep = settings.keep_reidentification_table
         if source is not None:
             text = _read_source(source)
             context = None
@@ -57,15 +66,22 @@ def pseudonymize(
                 with database(settings) as engine, engine.connect() as conn:
                     context = patient_context(conn, resolve_patient_id(conn, patient))
             result = pseudonymizer.pseudonymize(text, context=context)
+            if keep:
+                with database(settings) as engine, engine.begin() as conn:
+                    added = keep_pairs(conn, context.patient_id if context else None, result.spans)
+                _report_kept(added)
             if as_json:
                 emit_json(result.to_dict())
             else:
                 sys.stdout.write(result.text)
             return
         assert patient is not None
-        with database(settings) as engine, engine.connect() as conn:
+        with database(settings) as engine, engine.begin() as conn:
             patient_id = resolve_patient_id(conn, patient)
             docs = pseudonymize_documents(conn, patient_id, key=key, pseudonymizer=pseudonymizer)
+            if keep:
+                spans = [s for d in docs for s in d.result.spans]
+                _report_kept(keep_pairs(conn, patient_id, spans))
         pseudonym = pseudonymous_id(patient_id, kind="patient", key=key)
         if as_json:
             emit_json({"patient": pseudonym, "documents": [d.to_dict() for d in docs]})
