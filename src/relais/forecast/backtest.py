@@ -1,0 +1,121 @@
+"""Rolling-origin backtests with statsforecast ``cross_validation`` and their scores.
+
+``refit=False``: each model's parameters are estimated once, on the history before the first
+origin, then the model rolls forward origin by origin with the data (its state updated, its
+parameters not): no forecast ever sees a value after its origin, and the cost is one fit per
+model and series.
+"""
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from relais.forecast.jobs import Job
+from relais.forecast.metrics import coverage, mape, mase, naive_scale
+from relais.forecast.models import ENSEMBLE, NAIVE, fallback, make_models
+from relais.forecast.result import LEVELS, Backtest, Score
+
+
+def group_key(job: Job, models: tuple[str, ...] = ()) -> tuple[object, ...]:
+    return (job.plan.signature, job.regressors, job.bt_horizon, job.windows, models)
+
+
+def run_backtests(jobs: Sequence[Job], *, n_jobs: int = 1) -> dict[str, Backtest]:
+    from statsforecast import StatsForecast
+
+    groups: dict[tuple[object, ...], list[Job]] = defaultdict(list)
+    for job in jobs:
+        if job.bt_horizon:
+            groups[group_key(job)].append(job)
+    found: dict[str, Backtest] = {}
+    for members in groups.values():
+        plan = members[0].plan
+        engine = StatsForecast(
+            models=make_models(plan),
+            freq=members[0].step.freq,
+            n_jobs=min(n_jobs, len(members)) if plan.full else 1,
+            fallback_model=fallback(plan),
+        )
+        cv = engine.cross_validation(
+            df=pd.concat([m.history_frame() for m in members], ignore_index=True),
+            h=members[0].bt_horizon,
+            n_windows=members[0].windows,
+            step_size=plan.origin_step,
+            level=list(LEVELS),
+            refit=False,
+        )
+        for job in members:
+            found[job.key] = evaluate(cv[cv["unique_id"] == job.key], job)
+    return found
+
+
+def model_columns(name: str) -> list[str]:
+    return [name] + [f"{name}-{side}-{level}" for level in LEVELS for side in ("lo", "hi")]
+
+
+def failed_models(frame: pd.DataFrame, fitted: Sequence[str]) -> tuple[str, ...]:
+    """Fitted models whose forecasts are the baseline's: they failed and were replaced."""
+    naive = frame[NAIVE].to_numpy()
+    return tuple(m for m in fitted if np.allclose(frame[m].to_numpy(), naive))
+
+
+def add_ensemble(frame: pd.DataFrame, members: Sequence[str]) -> None:
+    for base, column in zip(
+        model_columns(ENSEMBLE), zip(*map(model_columns, members), strict=True), strict=True
+    ):
+        frame[base] = frame[list(column)].mean(axis=1)
+
+
+def clip(frame: pd.DataFrame, models: Sequence[str]) -> None:
+    """Counts and beds cannot be negative: forecasts and bounds are cut at 0."""
+    for model in models:
+        columns = model_columns(model)
+        frame[columns] = frame[columns].clip(lower=0)
+
+
+def evaluate(cv: pd.DataFrame, job: Job) -> Backtest:
+    plan = job.plan
+    frame = cv.copy()
+    failed = failed_models(frame, plan.fitted)
+    members = [m for m in plan.fitted if m not in failed]
+    if members:
+        add_ensemble(frame, members)
+    models = [m for m in plan.candidates if m not in failed and (m != ENSEMBLE or members)]
+    clip(frame, models)
+    gap = pd.to_datetime(frame["ds"]).to_numpy() - pd.to_datetime(frame["cutoff"]).to_numpy()
+    frame["lead"] = np.rint(gap / np.timedelta64(job.step.delta)).astype(int)
+    scale = naive_scale(job.values[: job.first_origin_index + 1], season=plan.season)
+    leads: list[int | None] = [lead for lead in plan.leads if lead <= job.bt_horizon]
+    scores = [_score(frame, m, lead, scale) for m in models for lead in [*leads, None]]
+    cutoffs = frame["cutoff"]
+    return Backtest(
+        origins=int(cutoffs.nunique()),
+        first_origin=cutoffs.min().to_pydatetime(),
+        last_origin=cutoffs.max().to_pydatetime(),
+        horizon=job.bt_horizon,
+        refit="parameters estimated once before the first origin, state updated at each origin",
+        scores=tuple(scores),
+        failed=failed,
+    )
+
+
+def _score(frame: pd.DataFrame, model: str, lead: int | None, scale: float | None) -> Score:
+    rows = frame if lead is None else frame[frame["lead"] == lead]
+    actual = rows["y"].to_numpy(dtype=float)
+
+    def column(name: str) -> Any:
+        return rows[name].to_numpy(dtype=float)
+
+    predicted = column(model)
+    return Score(
+        model=model,
+        lead=lead,
+        mase=mase(actual, predicted, scale=scale),
+        mape=mape(actual, predicted),
+        coverage_80=coverage(actual, column(f"{model}-lo-80"), column(f"{model}-hi-80")),
+        coverage_95=coverage(actual, column(f"{model}-lo-95"), column(f"{model}-hi-95")),
+        count=int(actual.size),
+    )

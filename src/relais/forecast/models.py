@@ -1,0 +1,91 @@
+"""Which statsforecast models a series gets, and how it is backtested (its ``Plan``).
+
+Days: seasonal naive (same weekday last week, the baseline), AutoETS (weekly season),
+AutoARIMA (weekly season, small orders, the calendar regressors), MSTL (weekly season, ETS
+trend), and the ensemble, mean of the three fitted models. Only AutoARIMA takes regressors
+(statsforecast's AutoETS ignores them; an ARIMA trend inside MSTL would double the slowest
+fit). When the backtest's first training window holds two years, the yearly season enters
+as Fourier terms among ARIMA's regressors (``yearly``) rather than as a second MSTL season:
+MSTL's yearly decomposition costs about a second per refit here, forty seconds per series
+over a backtest. Hours: seasonal naive on last week's same hour, AutoETS (daily season),
+MSTL (daily and weekly seasons, ETS trend); no ARIMA (minutes per series) and no calendar
+regressors; the history is cut to its last ``HOURLY_WEEKS`` weeks plus the backtest.
+"""
+
+from dataclasses import dataclass
+from typing import Any
+
+from relais.forecast.series import Step
+
+NAIVE = "SeasonalNaive"
+ETS = "AutoETS"
+ARIMA = "AutoARIMA"
+MSTL = "MSTL"
+ENSEMBLE = "Ensemble"
+HOURLY_WEEKS = 12
+YEAR = 365
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    step: Step
+    season: int  # of the seasonal naive baseline, and of the MASE scale
+    ets_season: int
+    mstl_seasons: tuple[int, ...]
+    yearly: bool  # yearly Fourier terms among the regressors
+    arima: bool
+    leads: tuple[int, ...]  # steps ahead reported by the backtest
+    choose_at: int  # the lead whose MASE chooses the model
+    origin_step: int  # steps between two forecast origins of the backtest
+    full: bool  # False: seasonal naive only (short history)
+
+    @property
+    def fitted(self) -> tuple[str, ...]:
+        """The models averaged by the ensemble."""
+        if not self.full:
+            return ()
+        return (ETS, ARIMA, MSTL) if self.arima else (ETS, MSTL)
+
+    @property
+    def candidates(self) -> tuple[str, ...]:
+        return (NAIVE, *self.fitted, ENSEMBLE) if self.full else (NAIVE,)
+
+    @property
+    def signature(self) -> tuple[object, ...]:
+        return (self.step, self.season, self.mstl_seasons, self.yearly, self.arima, self.full)
+
+
+def plan_for(step: Step, *, full: bool, first_train: int) -> Plan:
+    """``first_train``: steps of history before the first backtest origin."""
+    if step is Step.DAY:
+        yearly = first_train >= 2 * YEAR
+        return Plan(step, 7, 7, (7,), yearly, True, (1, 7, 14), 7, 1, full)
+    return Plan(step, 168, 24, (24, 168), False, False, (1, 24, 168), 24, 24, full)
+
+
+def make_models(plan: Plan, names: tuple[str, ...] | None = None) -> list[Any]:
+    """statsforecast model objects for ``plan`` (all, or only ``names``)."""
+    from statsforecast import models as sf
+
+    wanted = set(plan.candidates if names is None else names) - {ENSEMBLE}
+    models: list[Any] = [sf.SeasonalNaive(season_length=plan.season)]
+    if ETS in wanted:
+        models.append(sf.AutoETS(season_length=plan.ets_season))
+    if ARIMA in wanted:
+        models.append(_arima(plan.season))
+    if MSTL in wanted:
+        trend = sf.AutoETS(model="ZZN")
+        models.append(sf.MSTL(season_length=list(plan.mstl_seasons), trend_forecaster=trend))
+    return models
+
+
+def fallback(plan: Plan) -> Any:
+    from statsforecast.models import SeasonalNaive
+
+    return SeasonalNaive(season_length=plan.season)
+
+
+def _arima(season: int) -> Any:
+    from statsforecast.models import AutoARIMA
+
+    return AutoARIMA(season_length=season, max_p=2, max_q=2, max_P=1, max_Q=1, approximation=True)
