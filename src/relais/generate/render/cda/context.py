@@ -139,7 +139,9 @@ def patient_info(conn: Connection, patient_id: str) -> tuple[PatientInfo, list[s
         family=used.get("family"),
         given=" ".join(str(g) for g in used.get("given") or [] if g) or None,
         birth_family=birth.get("family"),
-        birth_given=tuple(str(g) for g in birth.get("given") or [] if g),
+        birth_given=tuple(  # first names do not change with the name: official ones
+            str(g) for g in birth.get("given") or used.get("given") or [] if g
+        ),
         sex=raw.get("gender"),
         birth_date=raw.get("birthDate"),
         birthplace_cog=cog,
