@@ -60,43 +60,40 @@ def _disk_full(*_: object) -> None:
     raise OSError(28, "No space left on device")
 
 
-@pytest.mark.parametrize(
-    ("target", "name"),
-    [(pq.ParquetWriter, "write_table"), (export_module.os, "rename")],
-    ids=["while-writing", "at-the-rename"],
-)
+FAILURES = [(pq.ParquetWriter, "write_table"), (export_module.os, "rename")]
+REFUSED: list[tuple[dict[str, Any], type[Exception], str]] = [
+    ({"actor": Actor(id="dr.martin", role="physician", channel="cli")}, AccessDenied, "export"),
+    ({"legal_basis": None}, InvalidInput, "--legal-basis"),
+    ({"requester": "x" * 300}, InvalidInput, "--requester must be between 1 and 255"),
+    ({"out_exists": True}, InvalidInput, "not an empty folder"),
+]
+
+
 def test_a_failed_export_leaves_no_extract_and_no_register_row(
-    record: Engine, exports: Path, monkeypatch: pytest.MonkeyPatch, target: object, name: str
+    record: Engine, exports: Path
 ) -> None:
-    monkeypatch.setattr(target, name, _disk_full)
-    with pytest.raises(OSError, match="No space left"):
-        _export(record, exports / "extrait")
-    _nothing_left(record, exports)
+    """The disk fills up while a table is written; the file system refuses the final rename."""
+    for target, name in FAILURES:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(target, name, _disk_full)
+            with pytest.raises(OSError, match="No space left"):
+                _export(record, exports / "extrait")
+        _nothing_left(record, exports)
 
 
-@pytest.mark.parametrize(
-    ("change", "error", "message"),
-    [
-        ({"actor": Actor(id="dr.martin", role="physician", channel="cli")}, AccessDenied, "export"),
-        ({"legal_basis": None}, InvalidInput, "--legal-basis"),
-        ({"requester": "x" * 300}, InvalidInput, "--requester must be between 1 and 255"),
-        ({"out_exists": True}, InvalidInput, "not an empty folder"),
-    ],
-)
-def test_a_refused_export_writes_nothing(
-    record: Engine, exports: Path, change: dict[str, Any], error: type[Exception], message: str
-) -> None:
+def test_a_refused_export_writes_nothing(record: Engine, exports: Path) -> None:
     out = exports / "extrait"
-    change = dict(change)
-    if change.pop("out_exists", False):
-        out.mkdir()
-        (out / "ancien.parquet").write_bytes(b"PAR1")
-    with pytest.raises(error, match=message):
-        _export(record, out, **change)
-    if out.exists():
-        (out / "ancien.parquet").unlink()
-        out.rmdir()
-    _nothing_left(record, exports)
+    for case, error, message in REFUSED:
+        change = dict(case)
+        if change.pop("out_exists", False):
+            out.mkdir()
+            (out / "ancien.parquet").write_bytes(b"PAR1")
+        with pytest.raises(error, match=message):
+            _export(record, out, **change)
+        if out.exists():
+            (out / "ancien.parquet").unlink()
+            out.rmdir()
+        _nothing_left(record, exports)
 
 
 def test_a_project_keeps_its_declared_purpose_and_its_own_pseudonyms(
