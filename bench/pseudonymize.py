@@ -111,16 +111,22 @@ def presidio() -> tuple[Callable[[str], list[Span]], Callable[[str], str], float
     return spans, replace, time.perf_counter() - began
 
 
-def throughput(texts: list[str], run: Callable[[str], object]) -> dict[str, float]:
-    began = time.perf_counter()
-    for text in texts:
-        run(text)
-    seconds = time.perf_counter() - began
+def throughput(texts: list[str], run: Callable[[str], object], repeat: int = 3) -> dict[str, float]:
+    """The best of ``repeat`` passes over all texts (the machine is shared: best = least
+    disturbed), detection and replacement, one process, one thread."""
+    passes = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        for text in texts:
+            run(text)
+        passes.append(time.perf_counter() - began)
+    seconds = min(passes)
     chars = sum(len(t) for t in texts)
     return {
         "seconds": round(seconds, 3),
         "chars_per_second": round(chars / seconds),
         "ms_per_note": round(1000 * seconds / len(texts), 2),
+        "passes_seconds": [round(p, 3) for p in passes],
     }
 
 
@@ -228,7 +234,7 @@ def main() -> None:
         spans, replace, load = presidio()
         report["presidio"] = {
             **evaluate(notes, lambda n: spans(n.text)),
-            "throughput": throughput(texts, replace),
+            "throughput": throughput(texts, replace, repeat=2),
             "load_seconds": round(load, 2),
         }
         for batch, (held, _) in batches.items():

@@ -86,3 +86,10 @@ def test_names_without_record(text: str, expected: list[tuple[str, str]]) -> Non
 )
 def test_names_with_particles(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(names.find, text) == expected
+
+
+def test_birth_name_with_a_particle() -> None:
+    assert found(names.find, "Mme Suzanne Martin née de La Fontaine") == [
+        ("OTHER_NAME", "Suzanne Martin"),
+        ("PATIENT_NAME", "de La Fontaine"),
+    ]

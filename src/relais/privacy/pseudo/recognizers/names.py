@@ -52,6 +52,7 @@ AMBIGUOUS_FIRST = frozenset(
     "victoire clement colombe celeste lina mai june april may grace".split()
 )
 LABEL_FIRST_WORDS = frozenset(k.split()[0].rstrip(".") for k in NAME_LABELS)
+ELIDED = re.compile(r"(?:l|d|qu|s)'")
 ROLE_GAP = re.compile(r"[ \t]*(?:,|\()[ \t]*")
 LABEL_GAP = re.compile(r"[ \t]*:?[ \t]*")
 NOT_FIRST_NAMES = frozenset({"marié", "mariée", "mariés", "mariées"})
@@ -143,7 +144,9 @@ def _joined(scan: Scan, left: Token, right: Token) -> bool:
 def _plain(token: Token) -> str:
     """The folded word without an elided article: ``l'interne`` → ``interne``."""
     word = token.folded
-    return word.split("'", 1)[1] if re.match(r"^(?:l|d|qu|s)'", word) else word
+    if "'" in word[:3] and ELIDED.match(word):
+        return word.split("'", 1)[1]
+    return word
 
 
 def _wordish(token: Token) -> bool:
@@ -340,7 +343,8 @@ def _labelled(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
             if start >= len(tokens) or "\n" in scan.text[end : tokens[start].start]:
                 continue
             chosen = _grow(scan, tokens, start, allow_lower=colon)
-            if chosen and (colon or tokens[chosen[0]].capital):
+            named = [tokens[i] for i in chosen if tokens[i].folded not in PARTICLES]
+            if named and (colon or named[0].capital):
                 for item in chosen:
                     _mark(marks, item, TITLED, NAME_LABELS.get(label))
             break
