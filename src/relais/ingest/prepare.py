@@ -27,13 +27,14 @@ JSON_COLUMNS = {
 REFERENCES = resource_references.name
 
 
-def prepare(candidate: Candidate) -> Record:
-    """The record to store for one validated resource."""
+def prepare(candidate: Candidate, references: list[tuple[str, str]] | None = None) -> Record:
+    """The record to store for one validated resource (``references``: its ``iter_references``
+    when the caller has them already)."""
     raw = candidate.raw
     rows: list[tuple[str, Row]] = [
         (table.name, _row(table.name, row)) for table, row in normalise(raw, candidate.references)
     ]
-    for path, reference in iter_references(raw):
+    for path, reference in iter_references(raw) if references is None else references:
         if reference.startswith("#"):
             continue  # a contained resource: resolved inside the resource itself
         target = candidate.references.get(reference)

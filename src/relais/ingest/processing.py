@@ -133,5 +133,7 @@ def _record(
 
 
 def _make_record(raw: JsonObject, where: Where, bundle_map: dict[str, str]) -> Record:
-    references = {ref: key for _, ref in iter_references(raw) if (key := resolve(ref, bundle_map))}
-    return prepare(Candidate(str(raw["resourceType"]), str(raw["id"]), raw, where, references))
+    found = list(iter_references(raw))
+    references = {ref: key for _, ref in found if (key := resolve(ref, bundle_map))}
+    candidate = Candidate(str(raw["resourceType"]), str(raw["id"]), raw, where, references)
+    return prepare(candidate, found)

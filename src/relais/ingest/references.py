@@ -12,15 +12,22 @@ def iter_references(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
 
     Contained resources are skipped: their references are reported on their own.
     """
+    found: list[tuple[str, str]] = []
+    _collect(value, path, found)  # a plain recursion: nested generators cost more than the walk
+    return iter(found)
+
+
+def _collect(value: Any, path: str, found: list[tuple[str, str]]) -> None:
     if isinstance(value, dict):
         for key, item in value.items():
             if key == "reference" and isinstance(item, str):
-                yield path or key, item
-            elif key != "contained":
-                yield from iter_references(item, f"{path}.{key}" if path else key)
+                found.append((path or key, item))
+            elif key != "contained" and isinstance(item, dict | list):
+                _collect(item, f"{path}.{key}" if path else key, found)
     elif isinstance(value, list):
         for item in value:
-            yield from iter_references(item, path)
+            if isinstance(item, dict | list):
+                _collect(item, path, found)
 
 
 def resolve(reference: str, bundle_map: Mapping[str, str]) -> str | None:

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import orjson
+
 from relais.ingest.model import Issue, JsonObject
 from relais.ingest.rules.typed import Node
 from relais.ingest.rules.uris import is_absolute, uuid_issue
@@ -59,6 +61,8 @@ def resource_rules(node: Node) -> Iterator[Issue]:
 
 def local_reference_issues(raw: JsonObject, path: str) -> Iterator[Issue]:
     """ref-1 and dom-3 for one resource and the resources it contains."""
+    if not raw.get("contained") and not _may_have_local_references(raw):
+        return  # nothing contained, nothing pointing inside: nothing to check
     contained = [c for c in raw.get("contained") or [] if isinstance(c, dict)]
     ids = {c.get("id") for c in contained}
     local: set[str] = set()
@@ -79,6 +83,15 @@ def local_reference_issues(raw: JsonObject, path: str) -> Iterator[Issue]:
                 f"dom-3: contained resource {item.get('id')!r} is not referenced from the "
                 "resource: reference it with '#id' or do not contain it",
             )
+
+
+def _may_have_local_references(raw: JsonObject) -> bool:
+    """False only when no string of the resource starts with '#' (cheaper than the walk: every
+    such string appears as ``"#`` in the compact JSON)."""
+    try:
+        return b'"#' in orjson.dumps(raw)
+    except orjson.JSONEncodeError:
+        return True
 
 
 def _local_references(value: Any, path: str) -> Iterator[tuple[str, str]]:

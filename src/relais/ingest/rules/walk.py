@@ -46,6 +46,11 @@ class Child:
     descend: bool  # a type with elements of its own
     resource: bool  # a resource: its type is read from the value
 
+    @property
+    def plain(self) -> bool:
+        """A primitive with no rule but the string length: visited without a node or a path."""
+        return not (self.rules or self.keep or self.descend or self.resource)
+
 
 def walk(raw: JsonObject) -> tuple[list[Issue], list[Node]]:
     """Issues of the element rules, and the nodes of codings and extensions, for one resource."""
@@ -68,7 +73,8 @@ def _resource_rules(resource_type: str) -> tuple[Rule, ...]:
 
 
 @lru_cache(maxsize=4096)  # bounded: element paths nest as deep as the data (extensions…)
-def _plan(fhir_type: str, element: str) -> dict[str, Child]:
+def _plan(fhir_type: str, element: str) -> tuple[dict[str, Child], frozenset[str]]:
+    """The children of an element, and the names of the plain ones."""
     plan: dict[str, Child] = {}
     for key, child_type in element_types(fhir_type).items():
         child_element, slot = f"{element}.{key}", f"{fhir_type}.{key}"
@@ -86,7 +92,7 @@ def _plan(fhir_type: str, element: str) -> dict[str, Child]:
             descend=bool(element_types(child_type)),
             resource=child_type == RESOURCE,
         )
-    return plan
+    return plan, frozenset(key for key, child in plan.items() if child.plain)
 
 
 def _resource(
@@ -100,16 +106,20 @@ def _resource(
 
 def _children(
     value: JsonObject,
-    plan: dict[str, Child],
+    plan_and_plain: tuple[dict[str, Child], frozenset[str]],
     trail: Trail,
     resource: JsonObject,
     issues: list[Issue],
     nodes: list[Node],
 ) -> None:
+    plan, plain = plan_and_plain
     for key, item in value.items():
         child = plan.get(key)
-        if child is not None:
-            _visit(item, child, (trail, child.step), resource, issues, nodes)
+        if child is None:
+            continue
+        if key in plain and type(item) is not list and not datatypes.may_be_too_long(item):
+            continue  # most elements: a short string, a number, a boolean
+        _visit(item, child, (trail, child.step), resource, issues, nodes)
 
 
 def _visit(
