@@ -1,11 +1,13 @@
 """Verifier figures: catch rate per mutation type, false flags on correct sentences, speed.
 
     .venv/bin/python bench/verifier.py [--stays 36] [--seed 7] [--cim10] [--eds-drugs]
+        [--no-cim10-terms] [--sets dev,heldout,heldout2,heldout3]
         [--database sqlite:///relais-data/relais.db]
 
-Correct sentences are written from the facts of synthetic stays with three template sets: the
-development set the patterns were written against, and two held-out sets (each with its own
-pools of invented drugs and diagnoses; the second in terse GP-letter French) used only here.
+Correct sentences are written from the facts of synthetic stays with four template sets: the
+development set the patterns were written against, and three held-out sets, each with its own
+pools of invented drugs and diagnoses (the second in terse GP-letter French, the third in
+model-like prose, written after the tuning and run blind).
 Reads the BDPM in ../shared/data/bdpm when present.
 With ``--database`` (an ingested synthetic hospital), also a self-check on real dossiers: each
 fact's own French text, citing that fact, must raise no flag.
@@ -17,10 +19,16 @@ from collections import Counter
 from pathlib import Path
 
 from relais.generate.verify import Tools, load_tools, verify_sentence
-from relais.generate.verify.measure import heldout, heldout2, templates
+from relais.generate.verify.measure import heldout, heldout2, heldout3, templates
 from relais.generate.verify.measure.run import Figures, measure
 
 BDPM = Path(__file__).resolve().parents[2] / "shared" / "data" / "bdpm"
+SETS = {
+    "dev": ("development templates", templates),
+    "heldout": ("held-out templates", heldout),
+    "heldout2": ("held-out 2 templates (terse GP letter)", heldout2),
+    "heldout3": ("held-out 3 templates (model-like prose; blind)", heldout3),
+}
 
 
 def share(part: int, whole: int) -> str:
@@ -84,24 +92,31 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--cim10", action="store_true", help="add edsnlp's eds.cim10 (slow load)")
     parser.add_argument("--eds-drugs", action="store_true", help="add edsnlp's eds.drugs")
+    parser.add_argument(
+        "--no-cim10-terms", action="store_true", help="without the CIM-10 term index (default on)"
+    )
     parser.add_argument("--show", type=int, default=3, help="examples of misses to print")
+    parser.add_argument("--sets", default=",".join(SETS), help="template sets, comma-separated")
     parser.add_argument("--database", help="URL of an ingested hospital, for the self-check")
     args = parser.parse_args()
     started = time.perf_counter()
     tools = load_tools(
-        bdpm_dir=BDPM if BDPM.is_dir() else None, eds_drugs=args.eds_drugs, cim10=args.cim10
+        bdpm_dir=BDPM if BDPM.is_dir() else None,
+        eds_drugs=args.eds_drugs,
+        cim10=args.cim10,
+        cim10_terms=not args.no_cim10_terms,
     )
     print(
         f"resources loaded in {time.perf_counter() - started:.1f} s "
         f"(BDPM: {'yes' if BDPM.is_dir() else 'no'}, eds.drugs: {args.eds_drugs}, "
-        f"eds.cim10: {args.cim10})"
+        f"eds.cim10: {args.cim10}, CIM-10 terms: {not args.no_cim10_terms})"
     )
-    sets = (
-        ("development templates", templates),
-        ("held-out templates", heldout),
-        ("held-out 2 templates (terse GP letter)", heldout2),
-    )
-    for name, module in sets:
+    chosen = args.sets.split(",")
+    for key in chosen:
+        if key not in SETS:
+            parser.error(f"unknown set {key!r}: choose among {', '.join(SETS)}")
+    for key in chosen:
+        name, module = SETS[key]
         figures = measure(
             module.TEMPLATES,
             module.NEGATIONS,

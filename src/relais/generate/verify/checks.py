@@ -5,7 +5,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from relais.generate.verify import messages
-from relais.generate.verify.diagnoses import WORD_PREFIX, display_of
+from relais.generate.verify.diagnoses import TERM_PREFIX, WORD_PREFIX, display_of
 from relais.generate.verify.facts_view import FactView, PartialDate
 from relais.generate.verify.model import (
     DateMention,
@@ -55,9 +55,21 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(b))
 
 
+BARE_UNITS = ("mg", "g", "ug", "ng", "ui", "ml")  # a dose written without unit, read in these
+
+
 def dose_matches(dose: Quantity, view: FactView) -> bool:
-    """Same amount; a daily dose ("80 mg/j") may also be the unit dose of a daily line."""
+    """Same amount; a daily dose ("80 mg/j") may also be the unit dose of a daily line; a dose
+    without unit ("Kardégic 75") is the amount in any unit of the dose's dimension."""
     units = {dose.unit, dose.unit.removesuffix("/j")}
+    if not dose.unit:  # a unit dose: never compared with a daily total
+        return any(
+            _close(dose.value, converted)
+            for value, unit in view.doses
+            if not unit.endswith("/j")
+            for target in (unit, *BARE_UNITS)
+            if (converted := convert(value, unit, target) if unit else value) is not None
+        )
     for value, unit in view.doses:
         if unit.endswith("/j") and not dose.unit.endswith("/j"):
             continue
@@ -145,15 +157,15 @@ def diagnosis_matches(found: Diagnosis, view: FactView) -> bool:
         stem = found.key.removeprefix(WORD_PREFIX).rstrip("e")
         return re.search(rf"(?<![\w]){re.escape(stem)}", view.text) is not None
     prefixes = [c.replace(".", "") for c in found.codes]
-    if found.key.startswith("cim10:"):
-        prefixes = [p[:3] for p in prefixes]
+    if found.key.startswith(TERM_PREFIX):
+        prefixes = [p[:3] for p in prefixes]  # same CIM-10 category
         if fold(found.span.text) in view.text:  # the same words as the fact
             return True
     return any(code.startswith(p) for code in view.codes for p in prefixes)
 
 
 def diagnosis_flag(found: Diagnosis, views: tuple[Views, Views]) -> Flag | None:
-    what = f"Diagnostic « {found.span.text} » ({display_of(found.key)})"
+    what = f"Diagnostic « {found.span.text} » ({display_of(found.key, found.codes)})"
     return judge(
         found.span,
         what,

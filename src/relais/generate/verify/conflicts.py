@@ -51,7 +51,16 @@ def negation_flags(
     for view in (v for v in every if v.fact.negated):
         spans = _occurrences(folded, view.finding)
         stated = [(s, e) for s, e in spans if polarity(folded, s, e) is Polarity.PRESENT]
-        named = [d for d in diagnoses if d.key in view.diagnoses and d.polarity is Polarity.PRESENT]
+        # A diagnosis inside the whole finding ("œdème" in "œdème des membres inférieurs : 0")
+        # takes the whole finding's polarity.
+        whole = [folded.span(s, e) for s, e in spans if (s, e) not in stated]
+        named = [
+            d
+            for d in diagnoses
+            if d.key in view.diagnoses
+            and d.polarity is Polarity.PRESENT
+            and not any(w.start <= d.span.start and d.span.end <= w.end for w in whole)
+        ]
         keys = view.diagnoses
         if (stated or named) and not any(_affirms(c, view.finding, keys) for c in cited):
             for span in [folded.span(s, e) for s, e in stated] + [d.span for d in named]:

@@ -1,22 +1,29 @@
-"""Absolute dates in French: "12/03/2024", "12/03", "12 mars 2024", "1er mars", "mars 2024",
-"en 2017". Relative dates ("J3", "il y a 3 semaines") are not resolved: they are not checked.
+"""Absolute dates in French: "12/03/2024", "12/03", "3/4", "12 mars 2024", "1er mars",
+"mars 2024", "mi-mars", "début avril", "courant mai", "en 2017". Relative dates ("J3", "il y a
+3 semaines") are not resolved: they are not checked.
 
->>> found = find_dates(Folded.of("admis le 12/03/2024, sorti le 19 mars"))
+>>> found = find_dates(Folded.of("admis le 12/03/2024, sorti le 19 mars, revu fin avril"))
 >>> [(d.year, d.month, d.day) for d in found]
-[(2024, 3, 12), (None, 3, 19)]
+[(2024, 3, 12), (None, 3, 19), (None, 4, None)]
 """
 
 import re
 from functools import lru_cache
 
 from relais.generate.verify.model import DateMention
-from relais.generate.verify.patterns import DATE_NUMERIC, DATE_WRITTEN, DATE_YEAR, MONTHS
+from relais.generate.verify.patterns import (
+    DATE_MONTH,
+    DATE_NUMERIC,
+    DATE_WRITTEN,
+    DATE_YEAR,
+    MONTHS,
+)
 from relais.generate.verify.text import Folded
 
 
 @lru_cache(maxsize=1)
-def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    return re.compile(DATE_NUMERIC), re.compile(DATE_WRITTEN), re.compile(DATE_YEAR)
+def _regexes() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in (DATE_NUMERIC, DATE_WRITTEN, DATE_YEAR, DATE_MONTH))
 
 
 def _year(text: str | None) -> int | None:
@@ -27,16 +34,27 @@ def _year(text: str | None) -> int | None:
 
 
 def find_dates(folded: Folded) -> list[DateMention]:
-    numeric, written, year_only = _regexes()
+    numeric, written, year_only, month_only = _regexes()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
     for match in numeric.finditer(folded.text):
         day, month = int(match["d"]), int(match["m"])
         if 1 <= day <= 31 and 1 <= month <= 12 and (match["y"] or _slash(match.group(0))):
             span = folded.span(match.start(), match.end())
             found.append(DateMention(span, _year(match["y"]), month, day))
             taken.append((match.start(), match.end()))
+    for match in month_only.finditer(folded.text):
+        if free(match.start(), match.end()):
+            span = folded.span(match.start(), match.end())
+            found.append(DateMention(span, _year(match["y"]), MONTHS[match["month"]], None))
+            taken.append((match.start(), match.end()))
     for match in written.finditer(folded.text):
+        if not free(match.start(), match.end()):
+            continue
         written_day = int(match["d"]) if match["d"] else None
         if written_day is None and not match["y"]:
             continue  # a bare month name ("mars") is too vague, "mai" too common a word
@@ -46,7 +64,7 @@ def find_dates(folded: Folded) -> list[DateMention]:
         found.append(DateMention(span, _year(match["y"]), MONTHS[match["month"]], written_day))
         taken.append((match.start(), match.end()))
     for match in year_only.finditer(folded.text):
-        if all(match.end() <= a or match.start("y") >= b for a, b in taken):
+        if free(match.start("y"), match.end()):
             span = folded.span(match.start("y"), match.end("y"))
             found.append(DateMention(span, int(match["y"]), 0, None))
     return sorted(found, key=lambda d: d.span.start)

@@ -1,5 +1,6 @@
-"""Diagnoses named in a sentence: the lexicon of common diagnoses and abbreviations, and
-optionally edsnlp's ``eds.cim10`` (42,886 terms, ~13 s to load: built once when asked for).
+"""Diagnoses named in a sentence: the lexicon of common diagnoses and abbreviations, then the
+terms of the CIM-10 labels (``terms``, a ``TermIndex`` built once per process), then words
+shaped like a diagnosis; optionally edsnlp's ``eds.cim10`` (slow to load: off by default).
 
 >>> from relais.generate.verify.text import Folded
 >>> [(d.span.text, d.key, d.negated) for d in find_diagnoses(Folded.of("FA, pas d'EP."))]
@@ -19,6 +20,7 @@ from relais.generate.verify.lexicon import (
 )
 from relais.generate.verify.model import Diagnosis, Polarity
 from relais.generate.verify.negation import polarity
+from relais.generate.verify.terms import TermIndex
 from relais.generate.verify.text import Folded
 
 
@@ -49,17 +51,40 @@ def diagnosis_words(
         word = match.group(0)
         if word in NOT_DIAGNOSIS_WORDS:
             continue
+        if folded.span(*match.span()).text.lower().endswith(("ité", "ités")):
+            continue  # "particularité", "activité": a quality, not an inflammation
         if all(match.end() <= a or match.start() >= b for a, b, _ in taken):
             found.append((match.start(), match.end(), WORD_PREFIX + word.rstrip("s")))
     return found
+
+
+TERM_PREFIX = "cim10:"  # key of a CIM-10 term (label head, or an eds.cim10 code)
 
 
 def codes_of(key: str) -> tuple[str, ...]:
     return DIAGNOSES[key][1] if key in DIAGNOSES else ()
 
 
-def display_of(key: str) -> str:
-    return DIAGNOSES[key][2] if key in DIAGNOSES else key.split(":", 1)[-1]
+def display_of(key: str, codes: tuple[str, ...] = ()) -> str:
+    if key in DIAGNOSES:
+        return DIAGNOSES[key][2]
+    if key.startswith(TERM_PREFIX) and codes:
+        categories = dict.fromkeys(f"{c[:3]}" for c in codes)
+        return "CIM-10 " + ", ".join(list(categories)[:3])
+    return key.split(":", 1)[-1]
+
+
+def term_matches(
+    folded: Folded, terms: TermIndex | None, taken: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """CIM-10 terms outside the lexicon's matches: (folded start, end, key, codes)."""
+    if terms is None:
+        return []
+    return [
+        (m.start, m.end, TERM_PREFIX + m.term, m.codes)
+        for m in terms.find(folded)
+        if all(m.end <= a or m.start >= b for a, b, _ in taken)
+    ]
 
 
 def with_parents(keys: set[str]) -> set[str]:
@@ -82,14 +107,20 @@ def lexicon_matches(folded: Folded) -> list[tuple[int, int, str]]:
     return sorted(kept)
 
 
-def find_diagnoses(folded: Folded, *, cim10: Any = None) -> list[Diagnosis]:
-    """Diagnoses with their polarity; ``cim10`` is an optional edsnlp pipeline."""
+def find_diagnoses(
+    folded: Folded, *, cim10: Any = None, terms: TermIndex | None = None
+) -> list[Diagnosis]:
+    """Diagnoses with their polarity; ``terms`` the CIM-10 term index, ``cim10`` an optional
+    edsnlp pipeline."""
+    lexicon = [(s, e, k, codes_of(k)) for s, e, k in lexicon_matches(folded)]
+    matches = lexicon + term_matches(folded, terms, [(s, e, k) for s, e, k, _ in lexicon])
+    taken = [(s, e, k) for s, e, k, _ in matches]
+    words = [(s, e, k, ()) for s, e, k in diagnosis_words(folded, taken)]
     found = []
-    matches = lexicon_matches(folded)
-    for start, end, key in matches + diagnosis_words(folded, matches):
+    for start, end, key, codes in matches + words:
         state = polarity(folded, start, end)
         if state is not Polarity.MENTIONED:
-            found.append(Diagnosis(folded.span(start, end), key, codes_of(key), state))
+            found.append(Diagnosis(folded.span(start, end), key, codes, state))
     if cim10 is not None:
         found.extend(_cim10(folded, cim10, found))
     return sorted(found, key=lambda d: d.span.start)
@@ -110,5 +141,5 @@ def _cim10(folded: Folded, nlp: Any, known: list[Diagnosis]) -> list[Diagnosis]:
         if state is not Polarity.MENTIONED:
             code = str(ent.kb_id_)
             span = folded.span(start, end)
-            extra.append(Diagnosis(span, f"cim10:{code}", (code,), state))
+            extra.append(Diagnosis(span, f"{TERM_PREFIX}{code}", (code,), state))
     return extra

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Protocol
 
+from relais.generate.verify.lexicon_drugs import DRUG_ALIASES
 from relais.generate.verify.model import Drug
 from relais.generate.verify.text import Folded
 from relais.safety.substances import Normaliser
@@ -28,8 +29,26 @@ class NormaliserDrugs:
 
     def __init__(self, normaliser: Normaliser) -> None:
         self.normaliser = normaliser
+        alternation = "|".join(f"(?:{a})" for a in DRUG_ALIASES)
+        self._aliases = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+        self._alias_keys = [
+            (re.compile(rf"^(?:{a})$"), self.normaliser.scan(name)[0])
+            for a, name in DRUG_ALIASES.items()
+        ]
 
     def find(self, folded: Folded) -> list[Drug]:
+        return merge([self._names(folded), self._short_names(folded)])
+
+    def _short_names(self, folded: Folded) -> list[Drug]:
+        """Short names the normaliser lacks ("amox-clav", "L-thyroxine", "glargine")."""
+        found = []
+        for match in self._aliases.finditer(folded.text):
+            keys = next((k for rx, k in self._alias_keys if rx.match(match.group(0))), None)
+            if keys:
+                found.append(Drug(folded.span(*match.span()), keys, self._atc(keys)))
+        return found
+
+    def _names(self, folded: Folded) -> list[Drug]:
         words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(folded.text)]
         _, matched = self.normaliser.scan(folded.text)
         found: list[Drug] = []

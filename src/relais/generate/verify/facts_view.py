@@ -10,7 +10,7 @@ from typing import Any
 
 from relais.domain.facts import Fact
 from relais.generate.verify.dates import find_dates
-from relais.generate.verify.diagnoses import find_diagnoses, with_parents
+from relais.generate.verify.diagnoses import TERM_PREFIX, find_diagnoses, with_parents
 from relais.generate.verify.drugs import DrugFinder
 from relais.generate.verify.lexicon import ANALYTES
 from relais.generate.verify.model import Quantity, Span, when_of
@@ -21,6 +21,7 @@ from relais.generate.verify.patterns import (
     TIMES_A_DAY,
 )
 from relais.generate.verify.quantities import find_quantities
+from relais.generate.verify.terms import TermIndex
 from relais.generate.verify.text import Folded, fold
 from relais.generate.verify.units import canonical_unit
 
@@ -40,7 +41,7 @@ class FactView:
     dates: frozenset[PartialDate]
     diagnoses: frozenset[str]  # lexicon keys the fact affirms, with their parents
     named: frozenset[str]  # lexicon keys the fact names, affirmed or denied
-    codes: tuple[str, ...]  # CIM-10 codes, without the dot
+    codes: tuple[str, ...]  # CIM-10 codes, without the dot (coded, then read in the text)
     finding: str  # folded text of the finding (negation cues removed)
     text: str = ""  # folded text of the fact (and its named data), for word look-ups
 
@@ -111,15 +112,18 @@ def _finding(fact: Fact, text: str) -> str:
     return (re.sub(NEGATED_FACT_CUES, "", core) if fact.negated else core).strip(" .:")
 
 
-def _diagnoses(fact: Fact, folded: Folded) -> tuple[set[str], set[str]]:
+def _diagnoses(
+    fact: Fact, folded: Folded, terms: TermIndex | None
+) -> tuple[set[str], set[str], set[str]]:
     """Diagnoses the fact affirms (those its own text denies, "sans mention de…", only when the
-    whole fact is a denial), and all those it names."""
-    found = find_diagnoses(folded)
+    whole fact is a denial), all those it names, and the CIM-10 codes of the terms it names."""
+    found = find_diagnoses(folded, terms=terms)
     named = with_parents({d.key for d in found})
-    return with_parents({d.key for d in found if fact.negated or not d.negated}), named
+    codes = {c for d in found if d.key.startswith(TERM_PREFIX) for c in d.codes}
+    return with_parents({d.key for d in found if fact.negated or not d.negated}), named, codes
 
 
-def build_view(fact: Fact, drugs: DrugFinder) -> FactView:
+def build_view(fact: Fact, drugs: DrugFinder, terms: TermIndex | None = None) -> FactView:
     texts = [fact.text] + [
         str(fact.data[k]) for k in ("substance", "display", "label", "reason") if fact.data.get(k)
     ]
@@ -135,7 +139,8 @@ def build_view(fact: Fact, drugs: DrugFinder) -> FactView:
             substances |= drugs.atc_keys(code)
     raw_codes = (fact.code, fact.data.get("cim10"))
     codes = tuple(c.replace(".", "").upper() for c in raw_codes if isinstance(c, str))
-    affirmed, named = _diagnoses(fact, folded)
+    affirmed, named, term_codes = _diagnoses(fact, folded, terms)
+    codes += tuple(sorted(term_codes - set(codes)))
     return FactView(
         fact=fact,
         substances=frozenset(substances),

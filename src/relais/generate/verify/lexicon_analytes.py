@@ -4,11 +4,11 @@ Key → (folded name patterns, LOINC codes, display)."""
 
 ANALYTES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "potassium": (
-        ("kaliemie", r"k\+", "potassium", "potassemie"),
+        ("kaliemie", r"k\+", "potassium", "potassemie", "k"),
         ("2823-3", "6298-4"),
         "kaliémie",
     ),
-    "sodium": (("natremie", r"na\+", "sodium"), ("2951-2", "2947-0"), "natrémie"),
+    "sodium": (("natremie", r"na\+", "sodium", "na"), ("2951-2", "2947-0"), "natrémie"),
     "creatinine": (
         ("creatininemie", "creatinine", "creat", "creatinine plasmatique"),
         ("2160-0", "14682-9"),
@@ -32,19 +32,24 @@ ANALYTES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "ntprobnp": (("nt-?probnp", "nt-?pro-?bnp"), ("33762-6", "71425-3"), "NT-proBNP"),
     "bnp": (("bnp",), ("30934-4", "42637-9"), "BNP"),
     "troponine": (
-        (r"troponine(?: t| i)?(?: hs| us| ultrasensible)?", "tnt ?hs", "tni"),
+        (
+            r"troponine(?: t| i)?(?: hs| us| ultrasensible)?",
+            "tnt(?: ?hs)?",
+            "tni(?: ?hs)?",
+            "tropo",
+        ),
         ("67151-1", "6598-7", "89579-7", "49563-0"),
         "troponine",
     ),
     "leucocytes": (
-        ("leucocytes", "leucocytose", "hyperleucocytose", "globules blancs", "gb"),
+        ("leucocytes", "leucocytose", "hyperleucocytose", "globules blancs", "gb", "leucos?"),
         ("6690-2", "26464-8"),
         "leucocytes",
     ),
     "plaquettes": (("plaquettes", "plq", "thrombocytes"), ("777-3", "26515-7"), "plaquettes"),
     "inr": (("inr",), ("6301-6", "34714-6"), "INR"),
     "glycemie": (
-        ("glycemie", "glucose", "glycemie capillaire", "dextro"),
+        ("glycemie", "glucose", "glycemie capillaire", "dextro", "gly"),
         ("2345-7", "2339-0"),
         "glycémie",
     ),

@@ -13,6 +13,10 @@
 <Polarity.PRESENT: 'present'>
 >>> at("Suspicion de pneumopathie.", "pneumopathie")
 <Polarity.UNCERTAIN: 'uncertain'>
+>>> at("Œdème des membres inférieurs : 0, Ø toux.", "oedeme")
+<Polarity.ABSENT: 'absent'>
+>>> at("Œdème des membres inférieurs : 0, Ø toux.", "toux")
+<Polarity.ABSENT: 'absent'>
 """
 
 import re
@@ -21,6 +25,7 @@ from functools import lru_cache
 from relais.generate.verify.model import Polarity
 from relais.generate.verify.patterns import (
     CLAUSE_BREAK,
+    FINDING_COMPLEMENT,
     HYPOTHESIS,
     LIST_GOES_ON,
     NEGATION_AFTER,
@@ -44,6 +49,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "resolution": re.compile(RESOLUTION),
         "list": re.compile(LIST_GOES_ON),
         "mention": re.compile(NOT_A_CLAIM),
+        "complement": re.compile(FINDING_COMPLEMENT),
     }
 
 
@@ -65,6 +71,16 @@ def clause_before(text: str, start: int) -> str:
     return window
 
 
+def negated_after(after: str) -> bool:
+    """A postposed cue right after the finding, or after its complement ("œdème des membres
+    inférieurs non retrouvé")."""
+    rx = _regexes()
+    if rx["after"].match(after):
+        return True
+    complement = rx["complement"].match(after)
+    return bool(complement and rx["after"].match(after[complement.end() :]))
+
+
 def polarity(folded: Folded, start: int, end: int) -> Polarity:
     """Polarity of the finding at folded ``[start, end)``."""
     rx = _regexes()
@@ -76,7 +92,7 @@ def polarity(folded: Folded, start: int, end: int) -> Polarity:
     if rx["resolution"].search(before):
         return Polarity.UNCERTAIN
     negated_before = rx["before"].search(before) or rx["just_before"].search(before)
-    if rx["after"].match(after) or negated_before:
+    if negated_before or negated_after(after):
         return Polarity.ABSENT
     if rx["hypothesis"].search(before) or rx["hypothesis"].match(after.lstrip()):
         return Polarity.UNCERTAIN

@@ -60,7 +60,20 @@ UNIT = r"(?:(?:{base})(?:\s?/\s?(?:{per}))*|/\s?(?:min|mm3))(?![a-z0-9])".format
     base="|".join(BASE_UNITS).replace("%", r"%").replace(" ", r"\s?"),
     per="|".join(PER_UNITS).replace(" ", r"\s?").replace(".", r"\."),
 )
-QUANTITY = rf"(?P<number>{NUMBER})\s?(?P<unit>{UNIT})?"
+# A number glued to its unit ("40mg", "2,5mg", "4000UI") is read as well.
+NUMBER_GLUED = r"(?<![\w,./])(?:\d{1,3}(?: \d{3})+(?![\d,])|\d+(?:[,.]\d+)?)"
+QUANTITY = rf"(?P<number>{NUMBER_GLUED})(?:\s?(?P<unit>{UNIT})|(?![\w]))"
+# A dose written without its unit right after the drug: "Kardégic 75", "Tahor 40 inchangé"
+# (not "Spiriva 2 bouffées", "Doliprane 1-0-1", "Lovenox 7 jours").
+NOT_DOSE_WORDS = (
+    r"(?:fois|x|prises?|j|jours?|sem|semaines?|mois|ans?|h|heures?|min|cp|cpr|comprimes?"
+    r"|gelules?|sachets?|bouffees?|inhalations?|injections?|ampoules?|gouttes?|pulverisations?"
+    r"|doses?|unites?|cuilleres?|patchs?|suppositoires?|ovules?|%)(?![a-z])"
+)
+BARE_DOSE = (
+    rf"\s?(?::\s?|a\s)?(?P<number>{NUMBER})"
+    rf"(?!\s?(?:{UNIT})|\s?{NOT_DOSE_WORDS}|\s?[-/x]\s?\d)"
+)
 # "de 40 à 80 mg", "40 -> 80 mg": the first number shares the unit of the second.
 RANGE = rf"(?P<first>{NUMBER})\s?(?:a|->|→|puis)\s?(?P<number>{NUMBER})\s?(?P<unit>{UNIT})"
 # Blood pressure "145/85 mmHg".
@@ -112,19 +125,27 @@ DATE_WRITTEN = (
     r"(?![\w])"
 )
 DATE_YEAR = r"(?<![\w/])(?:en|depuis|annee|de|des|dès)\s(?P<y>(?:19|20)\d\d)(?![\w/])"
+# A month without a day: "mi-mars", "début avril", "fin mai 2024", "courant juin", "en juillet".
+DATE_MONTH = (
+    rf"(?<![\w])(?:mi-|mi\s|debut\s|fin\s|courant\s|en\s|au\smois\sde\s|mois\sde\s|depuis\s)"
+    rf"(?P<month>{_MONTH})\.?(?:\s(?P<y>(?:19|20)\d\d))?(?![\w])"
+)
 
 # Negation cues before a finding ("pas de fièvre") and after it ("EP éliminée").
 NEGATION_BEFORE = (
     r"(?:\bpas\s(?:de|d'|d |du|des)|\bpas\s(?:eu|retrouve|objective|mis en evidence|note)"
     r"|\babsence\s(?:de|d'|d |du|des)|\bsans\b|\bni\b|\baucune?\b|\bn'a\spas|\bne\s\w+\spas"
     r"|\bne\spresente\spas|\bpas\sd'argument\spour|\bpas\sde\ssigne\sde|\bindemne\sde"
+    r"|(?:^|[\s(])ø(?=\s|$)"
     r"|\b(?:elimin|exclu|infirm)\w*\s(?:une?|la|le|les|l'|d'une?|toute?)\b)"
 )
 # "non fumeur", "non diabétique": a cue only right before the word.
 NEGATION_JUST_BEFORE = r"\b(?:non|negati(?:f|ve)s?\spour)\s?$"
 NEGATION_AFTER = (
     r"(?:\s(?:a\sete\s|ont\sete\s|est\s|sont\s|etait\s)?(?:elimine|exclu|infirme|absent|non\s"
-    r"retrouve|non\sobjective|negati[fv]|ecarte|non\sconfirme)e?s?\b|\s:\s?(?:non|neant|absente?s?)\b)"
+    r"retrouve|non\sobjective|negati[fv]|ecarte|non\sconfirme)e?s?\b"
+    r"|\s?:\s?(?:non|neant|absente?s?|0|nulle?|neg(?:\.|atif|ative)?|ras)(?![\w]|,\d)"
+    r"|\s?\(\s?-\s?\)|\s-(?=\s*(?:[,;.)]|$)))"
 )
 # A clause ends here: negation does not carry past it.
 CLAUSE_BREAK = (
@@ -143,6 +164,11 @@ HYPOTHESIS = (
 NOT_A_CLAIM = (
     r"\b(?:risque\w* de|risque d'|prevention|preventi\w+|prophyla\w+|surveillance|depistage"
     r"|recherche d\w*|si |en cas d\w*|eviter|education|conseils?)"
+)
+# A postposed cue may follow the finding's complement: "œdème des membres inférieurs : 0".
+FINDING_COMPLEMENT = (
+    r"^(?:\s(?:(?:de|du|des|a|au|aux)\s|d'\s?)[a-z-]+"
+    r"(?:\s(?!(?:non|et|ou|ni|mais|est|sont|a|ont)\b)[a-z-]+)?)"
 )
 # How far before a finding a negation cue still applies (folded characters).
 NEGATION_REACH = 60

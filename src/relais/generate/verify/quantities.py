@@ -13,6 +13,7 @@ from relais.generate.verify.lexicon import ANALYTES, UPPER_ONLY
 from relais.generate.verify.model import Quantity
 from relais.generate.verify.patterns import (
     ANALYTE_LINK,
+    BARE_DOSE,
     COUNT_UNITS,
     NUMBER,
     PRESSURE,
@@ -30,7 +31,7 @@ _RESULT_DENOMINATORS = {canonical_unit(u) for u in RESULT_DENOMINATORS}
 @lru_cache(maxsize=1)
 def _analyte_regex() -> re.Pattern[str]:
     groups = "|".join(rf"(?P<{key}>{'|'.join(names)})" for key, (names, _, _) in ANALYTES.items())
-    return re.compile(rf"(?<![\w+])(?:{groups})(?![\w+]){ANALYTE_LINK}(?={NUMBER})")
+    return re.compile(rf"(?<![\w+])(?:{groups})\.?(?![\w+]){ANALYTE_LINK}(?={NUMBER})")
 
 
 @lru_cache(maxsize=1)
@@ -46,10 +47,12 @@ def parse_number(text: str) -> tuple[float, int]:
 
 
 def _upper_ok(folded: Folded, start: int, end: int, alias: str) -> bool:
+    """Short analyte names that are also words or units ("K", "Na", "TA", "pH") count only
+    written with a capital ("Na 136", "pH 7,31") or a "+" ("k+")."""
     if alias.strip() not in UPPER_ONLY:
         return True
     original = folded.span(start, end)[2]
-    return original.isupper() or "+" in original
+    return any(c.isupper() for c in original) or "+" in original
 
 
 def analytes_before_numbers(folded: Folded) -> dict[int, str]:
@@ -139,3 +142,25 @@ def _quantity(
     return Quantity(
         span, value, unit, decimals, analyte, analyte is not None or is_result_unit(unit)
     )
+
+
+@lru_cache(maxsize=1)
+def _bare_regex() -> re.Pattern[str]:
+    return re.compile(BARE_DOSE)
+
+
+def bare_doses(
+    folded: Folded, drug_ends: list[int], taken: list[tuple[int, int]]
+) -> list[Quantity]:
+    """Doses without a unit written right after a drug ("Kardégic 75"): unit ``""``, compared
+    with the drug's doses in any unit of their dimension. ``drug_ends``: folded offsets."""
+    found = []
+    for end in drug_ends:
+        match = _bare_regex().match(folded.text, end)
+        if match is None:
+            continue
+        start, stop = match.span("number")
+        if all(stop <= a or start >= b for a, b in taken):
+            value, decimals = parse_number(match["number"])
+            found.append(Quantity(folded.span(start, stop), value, "", decimals))
+    return found

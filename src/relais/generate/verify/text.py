@@ -12,6 +12,7 @@ Span(start=12, end=18, text='µmol/l')
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,6 +56,10 @@ class Folded:
             parts.append(folded)
             origin.extend([index] * len(folded))
         return cls(text, "".join(parts), tuple(origin))
+
+    def at(self, index: int) -> int:
+        """The folded offset of the original character ``index`` (or of the end)."""
+        return bisect_left(self.origin, index)
 
     def span(self, start: int, end: int) -> Span:
         """The original ``(start, end, text)`` of the folded span ``[start, end)``."""

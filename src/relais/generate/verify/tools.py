@@ -1,6 +1,6 @@
 """The verifier's resources, built once per process and passed explicitly: the drug finder
-(medication-safety normaliser and/or edsnlp ``eds.drugs``), optionally ``eds.cim10``, and the
-memo of what each fact supports."""
+(medication-safety normaliser and/or edsnlp ``eds.drugs``), the CIM-10 term index (edsnlp's
+CIM-10 labels, ~1 s), optionally ``eds.cim10``, and the memo of what each fact supports."""
 
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -9,13 +9,15 @@ from typing import Any
 
 from relais.domain.facts import Fact
 from relais.errors import InvalidInput
+from relais.generate.verify.cim10_terms import read_cim10_terms
 from relais.generate.verify.dates import find_dates, folded_spans
 from relais.generate.verify.diagnoses import find_diagnoses
 from relais.generate.verify.drugs import DrugFinder, EdsDrugs, NormaliserDrugs, merge
 from relais.generate.verify.eds import pipeline
 from relais.generate.verify.facts_view import FactView, build_view
 from relais.generate.verify.model import Drug, Mentions
-from relais.generate.verify.quantities import analyte_spans, find_quantities
+from relais.generate.verify.quantities import analyte_spans, bare_doses, find_quantities
+from relais.generate.verify.terms import TermIndex
 from relais.generate.verify.text import Folded
 from relais.safety.substances import Normaliser
 
@@ -26,6 +28,7 @@ MEMO_LIMIT = 100_000
 class Tools:
     finders: tuple[DrugFinder, ...]
     cim10: Any = None  # an edsnlp pipeline with eds.cim10, or None
+    terms: TermIndex | None = None  # CIM-10 label terms
     _views: dict[int, tuple[Fact, FactView]] = field(default_factory=dict)
 
     def view(self, fact: Fact) -> FactView:
@@ -35,7 +38,7 @@ class Tools:
             return memo[1]
         if len(self._views) > MEMO_LIMIT:
             self._views.clear()
-        view = build_view(fact, self)
+        view = build_view(fact, self, self.terms)
         self._views[id(fact)] = (fact, view)
         return view
 
@@ -48,14 +51,20 @@ class Tools:
 
     def mentions(self, folded: Folded) -> Mentions:
         dates = find_dates(folded)
-        quantities = find_quantities(folded, skip=folded_spans(folded, dates))
+        skip = folded_spans(folded, dates)
+        quantities = find_quantities(folded, skip=skip)
         analytes = analyte_spans(folded)
         drugs = [
             d
             for d in self.find(folded)
             if all(d.span.end <= a or d.span.start >= b for a, b in analytes)
         ]
-        diagnoses = find_diagnoses(folded, cim10=self.cim10)
+        taken = skip + [(folded.at(q.span.start), folded.at(q.span.end)) for q in quantities]
+        ends = [folded.at(d.span.end) for d in drugs]
+        quantities = sorted(
+            quantities + bare_doses(folded, ends, taken), key=lambda q: q.span.start
+        )
+        diagnoses = find_diagnoses(folded, cim10=self.cim10, terms=self.terms)
         return Mentions(drugs, quantities, dates, diagnoses)
 
 
@@ -78,10 +87,13 @@ def load_tools(
     bdpm_dir: Path | None = None,
     eds_drugs: bool = False,
     cim10: bool = False,
+    cim10_terms: bool | Path = True,
 ) -> Tools:
     """Build the resources. Pass the normaliser of an already loaded ``safety.Knowledge``
     when there is one; ``eds_drugs`` adds edsnlp's drug matcher (~10 s to load), ``cim10``
-    edsnlp's CIM-10 matcher (slow to load)."""
+    edsnlp's CIM-10 matcher (slow to load, rarely worth it: see docs/verifier.md);
+    ``cim10_terms``: the CIM-10 term index from edsnlp's table (default), from another CSV
+    file (columns ``code``, ``long``), or none (``False``)."""
     finders: list[DrugFinder] = []
     try:
         finders.append(NormaliserDrugs(normaliser or normaliser_from_files(bdpm_dir)))
@@ -89,7 +101,11 @@ def load_tools(
         eds_drugs = True  # no thesaurus package: edsnlp's table alone
     if eds_drugs:
         finders.append(EdsDrugs(pipeline("drugs")))
-    return Tools(tuple(finders), pipeline("cim10") if cim10 else None)
+    terms = None
+    if cim10_terms is not False:
+        path = cim10_terms if isinstance(cim10_terms, Path) else None
+        terms = TermIndex(read_cim10_terms(path))
+    return Tools(tuple(finders), pipeline("cim10") if cim10 else None, terms)
 
 
 @lru_cache(maxsize=1)

@@ -184,13 +184,13 @@ def wrong_date(sentence: Sentence, stay: Stay, rng: random.Random, pools: Pools)
 def _terse_date(
     sentence: Sentence, slot: Slot, when: datetime, held: set[Any], form: str, rng: random.Random
 ) -> str:
-    """Another date in the same terse form: another day ("3/4" → "17/4") or, written as a
-    month ("mi-mars"), another month than any cited fact's."""
+    """Another date in the same form: another day ("3/4" → "17/4") or, written as a month
+    ("mi-mars"), another month than any cited fact's."""
     old = sentence.text[slot.start : slot.end]
     months = {d.month for d in held}
     shifted = when
     while (form == "month" and shifted.month in months) or (
-        form == "short" and (shifted.month, shifted.day) in {(d.month, d.day) for d in held}
+        form != "month" and (shifted.month, shifted.day) in {(d.month, d.day) for d in held}
     ):
         shifted = shifted + timedelta(days=rng.choice([-1, 1]) * rng.randrange(1, 40))
     return write_date_form(shifted, form, rng, year=old.count("/") == 2)

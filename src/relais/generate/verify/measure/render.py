@@ -62,9 +62,11 @@ def write_quantity(value: float, unit: str, form: str = "dose") -> str:
 
 
 # Date fields: ``adm``/``dis``/``date`` in any usual form, ``…short`` ("3/4", "3/4/24"),
-# ``…month`` ("mi-mars", "début avril", "courant mai").
+# ``…month`` ("mi-mars", "début avril", "courant mai"), ``…long`` ("mardi 12 mars 2024"),
+# ``…dot`` ("12.03.2024").
 DATE_KEYS = {"adm": "admission", "dis": "discharge", "date": "date"}
-DATE_FORMS = ("short", "month")
+DATE_FORMS = ("short", "month", "long", "dot")
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 
 def date_field(field: str) -> tuple[str, str] | None:
@@ -83,8 +85,14 @@ def month_part(when: datetime) -> str:
 
 
 def write_date_form(when: datetime, form: str, rng: random.Random, *, year: bool) -> str:
-    """A date in the terse forms: ``short`` ("3/4", or "3/4/24" with ``year``), ``month``
-    ("mi-mars", "fin avril", "courant mai")."""
+    """A date in the other forms: ``short`` ("3/4", or "3/4/24" with ``year``), ``month``
+    ("mi-mars", "fin avril", "courant mai"), ``long`` ("mardi 12 mars 2024"), ``dot``
+    ("12.03.2024")."""
+    if form == "long":
+        day = "1er" if when.day == 1 else str(when.day)
+        return f"{WEEKDAYS[when.weekday()]} {day} {MONTH_NAMES[when.month]} {when.year}"
+    if form == "dot":
+        return f"{when:%d.%m.%Y}"
     if form == "short":
         return f"{when.day}/{when.month}" + (f"/{when.year % 100:02d}" if year else "")
     month = MONTH_NAMES[when.month]
