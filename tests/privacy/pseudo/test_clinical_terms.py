@@ -6,7 +6,7 @@ words (Parkinson, Vincent, Blanc), so only the protection keeps them."""
 import pytest
 
 from relais.privacy.pseudo import KnownPerson, PatientContext, Pseudonymizer
-from relais.privacy.pseudo.patterns import EPONYM_PHRASES
+from relais.privacy.pseudo.patterns import EPONYM_PHRASES, EPONYMS
 
 RECORD = PatientContext(
     "p1",
@@ -80,3 +80,13 @@ def test_the_same_names_are_replaced_when_they_are_people(pseudonymizer: Pseudon
         ("CLINICIAN_NAME", "Vincent"),
     ]
     assert "maladie de Parkinson" in out.text
+
+
+@pytest.mark.parametrize("eponym", sorted(EPONYMS))
+def test_every_listed_eponym_stays_after_its_head_word(
+    pseudonymizer: Pseudonymizer, eponym: str
+) -> None:
+    name = "-".join(part.capitalize() for part in eponym.split("-"))
+    sentence = f"Antécédent de maladie de {name}, suivi par le service."
+    out = pseudonymizer.pseudonymize(sentence, context=RECORD)
+    assert out.text == sentence, out.spans
