@@ -151,7 +151,7 @@ def _insert_raw(conn: Connection, records: list[Record], now: datetime) -> list[
     insert_rows(conn, fhir_resources, RAW_COLUMNS, (_raw_values(r, now) for r in records))
     table = fhir_resources.c
     query = select(table.pk, table.resource_type, table.fhir_id).where(table.pk > before)
-    new_keys = {f"{t}/{i}": pk for pk, t, i in conn.execute(query).tuples()}
+    new_keys = {f"{t}/{i}": pk for pk, t, i in conn.execute(query)}
     missing = [record for record in records if record.key not in new_keys]
     if missing:  # keys reused below the maximum (SQLite does so only at 2**63): look them up
         new_keys.update((key, _pk(s)) for key, s in _stored(conn, missing).items())
