@@ -40,6 +40,16 @@ def pseudonymize(
             "the context (names, addresses, date shift) of that patient.",
         ),
     ] = None,
+    as_role: Annotated[
+        str,
+        typer.Option(
+            "--as-role",
+            help="With --patient: role recorded in the audit trail (reading the notes).",
+        ),
+    ] = "physician",
+    purpose: Annotated[
+        str, typer.Option(help="With --patient: why the notes are read (recorded).")
+    ] = "pseudonymisation",
     as_json: JsonFlag = False,
 ) -> None:
     """Pseudonymise French clinical text: names, contact details, identifiers, dates, ages > 89.
@@ -48,6 +58,8 @@ def pseudonymize(
     """
 
     def action() -> None:
+        from relais.cli.research import cli_actor
+        from relais.privacy.audit import audited_access
         from relais.privacy.pseudo import Pseudonymizer, patient_context, pseudonymous_id
         from relais.privacy.pseudo.documents import pseudonymize_documents
         from relais.privacy.pseudo.reidentify import keep_pairs
@@ -78,6 +90,15 @@ def pseudonymize(
         assert patient is not None
         with database(settings) as engine, engine.begin() as conn:
             patient_id = resolve_patient_id(conn, patient)
+            audited_access(
+                conn,
+                actor=cli_actor(as_role),
+                patient_id=patient_id,
+                action="read_notes",
+                purpose=purpose,
+                resource="documents",
+                details={"pseudonymised": True},
+            )
             docs = pseudonymize_documents(conn, patient_id, key=key, pseudonymizer=pseudonymizer)
             if keep:
                 spans = [s for d in docs for s in d.result.spans]

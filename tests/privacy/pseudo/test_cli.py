@@ -7,6 +7,8 @@ import pytest
 from typer.testing import CliRunner
 
 from relais.cli import app
+from relais.privacy.audit import search
+from relais.store.engine import make_engine
 from tests.ingest.french_record import PATIENT, french_stay_bundle
 
 runner = CliRunner()
@@ -75,6 +77,25 @@ def test_a_patients_documents(db_env: dict[str, str], tmp_path: Path) -> None:
     assert "Lefèvre" not in doc["text"] and "Kardégic 75 mg" in doc["text"]
     text = runner.invoke(app, ["pseudonymize", "--patient", PATIENT], env=env)
     assert text.exit_code == 0 and "===" in text.stdout and "Lefèvre" not in text.stdout
+    engine = make_engine(env["RELAIS_DATABASE_URL"])
+    try:
+        with engine.connect() as conn:
+            reads = search(conn, patient_id=PATIENT)
+    finally:
+        engine.dispose()
+    assert [(e.action, e.outcome, e.role, e.purpose) for e in reads] == [
+        ("read_notes", "success", "physician", "pseudonymisation")
+    ] * 2
+
+
+def test_a_role_that_may_not_read_notes_is_refused(db_env: dict[str, str], tmp_path: Path) -> None:
+    bundle = tmp_path / "stay.json"
+    bundle.write_text(json.dumps(french_stay_bundle()), encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(bundle)], env=db_env).exit_code == 0
+    arguments = ["pseudonymize", "--patient", PATIENT, "--as-role", "secretary"]
+    result = runner.invoke(app, arguments, env=db_env)
+    assert result.exit_code == 4
+    assert "secretary" in result.output and "Lefèvre" not in result.stdout
 
 
 @pytest.mark.parametrize(
