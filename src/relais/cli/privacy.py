@@ -44,11 +44,11 @@ def pseudonymize(
         str,
         typer.Option(
             "--as-role",
-            help="With --patient: role recorded in the audit trail (reading the notes).",
+            help="With --patient: role recorded in the audit trail (reading the record).",
         ),
     ] = "physician",
     purpose: Annotated[
-        str, typer.Option(help="With --patient: why the notes are read (recorded).")
+        str, typer.Option(help="With --patient: why the record is read (recorded).")
     ] = "pseudonymisation",
     as_json: JsonFlag = False,
 ) -> None:
@@ -76,7 +76,17 @@ def pseudonymize(
             context = None
             if patient is not None:
                 with database(settings) as engine, engine.connect() as conn:
-                    context = patient_context(conn, resolve_patient_id(conn, patient))
+                    patient_id = resolve_patient_id(conn, patient)
+                    audited_access(
+                        conn,
+                        actor=cli_actor(as_role),
+                        patient_id=patient_id,
+                        action="read",
+                        purpose=purpose,
+                        resource="patients",
+                        details={"pseudonymised": True, "context_of": "a text file"},
+                    )
+                    context = patient_context(conn, patient_id)
             result = pseudonymizer.pseudonymize(text, context=context)
             if keep:
                 with database(settings) as engine, engine.begin() as conn:

@@ -8,7 +8,8 @@ from tests.privacy.pseudo.conftest import found
 CASES = [
     ("Patiente de 93 ans", [("AGE", "93 ans")]),
     ("M. X, 102 ans, vit seul", [("AGE", "102 ans")]),
-    ("a 95-year-old man", []),
+    ("a 95-year-old man", [("AGE", "95-year-old")]),
+    ("a 45-year-old man", []),
     ("homme de 89 ans", []),
     ("père décédé d'un IDM à 55 ans", []),
     ("depuis 2 ans, tabac 30 PA", []),

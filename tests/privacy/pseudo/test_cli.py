@@ -88,6 +88,25 @@ def test_a_patients_documents(db_env: dict[str, str], tmp_path: Path) -> None:
     ] * 2
 
 
+def test_a_file_with_the_patients_context_is_audited(
+    db_env: dict[str, str], tmp_path: Path
+) -> None:
+    bundle = tmp_path / "stay.json"
+    bundle.write_text(json.dumps(french_stay_bundle()), encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(bundle)], env=db_env).exit_code == 0
+    note = tmp_path / "note.txt"
+    note.write_text("Appel de Mme Lefèvre ce jour, domicile 12 rue des Lilas.", encoding="utf-8")
+    result = runner.invoke(app, ["pseudonymize", str(note), "--patient", PATIENT], env=db_env)
+    assert result.exit_code == 0, result.output
+    assert "Lefèvre" not in result.stdout and "Lilas" not in result.stdout
+    engine = make_engine(db_env["RELAIS_DATABASE_URL"])
+    try:
+        with engine.connect() as conn:
+            assert [e.action for e in search(conn, patient_id=PATIENT)] == ["read"]
+    finally:
+        engine.dispose()
+
+
 def test_a_role_that_may_not_read_notes_is_refused(db_env: dict[str, str], tmp_path: Path) -> None:
     bundle = tmp_path / "stay.json"
     bundle.write_text(json.dumps(french_stay_bundle()), encoding="utf-8")

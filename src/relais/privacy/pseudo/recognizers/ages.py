@@ -5,7 +5,10 @@ from collections.abc import Iterator
 
 from relais.privacy.pseudo.recognizers.base import PATTERN, Finding, Scan
 
-AGE = re.compile(r"(?<![\w,.])(\d{2,3})\s*(?:ans|an|years?(?: old)?|y\.?o\.?|a)\b", re.IGNORECASE)
+AGE = re.compile(
+    r"(?<![\w,.])(\d{2,3})(?:\s*(?:ans|an|years?(?: old)?|y\.?o\.?|a)\b|-years?-old\b)",
+    re.IGNORECASE,
+)
 OLDEST = 89
 
 
