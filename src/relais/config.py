@@ -51,6 +51,11 @@ class Settings(BaseSettings):
     draft_concurrency: int = Field(
         default=4, ge=1, le=256, description="Concurrent requests of batch drafting."
     )
+    # CDA export (ANS CI-SIS).
+    cda_document_oid: str | None = Field(
+        default=None,
+        description="OID root of the hospital's CDA documents; empty: 2.25.<UUID of the FINESS>.",
+    )
     # Privacy.
     pseudonymisation_key: SecretStr | None = Field(
         default=None,

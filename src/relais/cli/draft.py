@@ -49,7 +49,9 @@ def _drafter(settings: Settings, *, no_model: bool) -> "Drafter":
     return Drafter(backend=backend, options=generation_options(settings))
 
 
-def _rendered(engine: "Engine", document: dict[str, Any], fmt: Format) -> bytes:
+def _rendered(
+    engine: "Engine", document: dict[str, Any], fmt: Format, *, cda_root: str | None = None
+) -> bytes:
     if fmt is Format.html:
         from relais.generate.render.html import render_html
 
@@ -68,15 +70,17 @@ def _rendered(engine: "Engine", document: dict[str, Any], fmt: Format) -> bytes:
         from relais.generate.render.cda import export_cda
 
         with engine.connect() as conn:
-            xml, warnings = export_cda(conn, document)
+            xml, warnings = export_cda(conn, document, document_root=cda_root)
         for warning in warnings:
             typer.echo(f"Attention : {warning}", err=True)
         return xml
     return orjson.dumps(document, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS) + b"\n"
 
 
-def _emit(engine: "Engine", document: "DraftDocument", fmt: Format, out: Path | None) -> None:
-    data = _rendered(engine, document.to_dict(), fmt)
+def _emit(
+    engine: "Engine", document: "DraftDocument", fmt: Format, out: Path | None, settings: Settings
+) -> None:
+    data = _rendered(engine, document.to_dict(), fmt, cda_root=settings.cda_document_oid)
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(data)
@@ -125,7 +129,7 @@ def draft_letter(
                 notes=_notes(no_notes),
                 warning=warning,
             )
-            _emit(engine, document, fmt, out)
+            _emit(engine, document, fmt, out, settings)
 
     run_action(action)
 
@@ -156,7 +160,7 @@ def draft_synthesis(
                 notes=_notes(no_notes),
                 warning=warning,
             )
-            _emit(engine, document, fmt, out)
+            _emit(engine, document, fmt, out, settings)
 
     run_action(action)
 
@@ -199,10 +203,14 @@ def draft_letters(
 
             def write(stay: str, document: "DraftDocument") -> None:
                 if out is not None:
-                    suffix = "json" if fmt in (Format.json, Format.fhir) else fmt.value
+                    suffixes = {Format.fhir: "json", Format.cda: "xml"}
+                    suffix = suffixes.get(fmt, fmt.value)
                     path = out / f"lettre-{stay}.{suffix}"
                     path.parent.mkdir(parents=True, exist_ok=True)
-                    path.write_bytes(_rendered(engine, document.to_dict(), fmt))
+                    data = document.to_dict()
+                    path.write_bytes(
+                        _rendered(engine, data, fmt, cda_root=settings.cda_document_oid)
+                    )
 
             report = draft_many(
                 stays,
