@@ -5,7 +5,7 @@ import importlib
 
 import pytest
 
-MODULES = ["text", "units", "quantities", "dates", "negation", "diagnoses", "verify"]
+MODULES = ["text", "units", "quantities", "dates", "negation", "diagnoses", "terms", "verify"]
 
 
 @pytest.mark.parametrize("name", MODULES)

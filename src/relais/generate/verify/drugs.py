@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from relais.generate.verify.lexicon_drugs import DRUG_ALIASES
+from relais.generate.verify.lexicon_drugs import DRUG_ALIASES, HOMEOPATHIC, NOT_DRUG_WORDS
 from relais.generate.verify.model import Drug
 from relais.generate.verify.text import Folded
 from relais.safety.substances import Normaliser
@@ -59,7 +59,8 @@ class NormaliserDrugs:
                 if " ".join(w[2] for w in words[i : i + size]) == name:
                     keys, _ = self.normaliser.scan(name)
                     span = folded.span(words[i][0], words[i + size - 1][1])
-                    found.append(Drug(span, keys, self._atc(keys)))
+                    if _is_drug(name, keys):
+                        found.append(Drug(span, keys, self._atc(keys)))
                     position = i + size
                     break
         return found
@@ -91,6 +92,11 @@ class EdsDrugs:
 
     def atc_keys(self, code: str) -> frozenset[str]:
         return frozenset()
+
+
+def _is_drug(name: str, keys: frozenset[str]) -> bool:
+    """Not an everyday word the index happens to hold, nor a homeopathic stock."""
+    return name not in NOT_DRUG_WORDS and not all(HOMEOPATHIC in k for k in keys)
 
 
 def _folded(folded: Folded, start: int, end: int) -> tuple[int, int]:

@@ -24,8 +24,8 @@ DIAGNOSES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
             "icc",
             "ic",
             "icg",
-            "insuffisance cardiaque(?: \\w+)?",
-            "insuff\\.? cardiaque(?: \\w+)?",
+            "insuffisance cardiaque(?: [a-z-]{4,})?",
+            "insuff\\.? cardiaque(?: [a-z-]{4,})?",
             "decompensation cardiaque",
             "oap",
             "oedeme aigu du poumon",
@@ -87,7 +87,7 @@ DIAGNOSES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     ),
     "pneumopathie": (
         (
-            "pneumopathie(?: \\w+)?",
+            "pneumopathie(?: [a-z-]{4,})?",
             "pneumonie",
             "pac",
             "pnp",

@@ -21,3 +21,15 @@ DRUG_ALIASES: dict[str, str] = {
     r"vit(?:amine)?\.? b1": "thiamine",
     r"vit(?:amine)?\.? k1?": "phytomenadione",
 }
+
+# Everyday words the BDPM index reads as a product ("fraction" of "fraction d'éjection" is
+# Daflon's "fraction flavonoïque purifiée", "contre", "divers", "mono", "dialyse"…): never a
+# drug mention on their own. Homeopathic stocks ("poumon", "colon", "peau"…) are dropped too
+# (``HOMEOPATHIC``).
+NOT_DRUG_WORDS: frozenset[str] = frozenset(
+    """
+    fraction contre associations association dialyse divers mono poly rhino gamma ultra esters
+    etain sulfure insectes helicobacter monoxyde alcool
+    """.split()
+)
+HOMEOPATHIC = "preparations homeopathiques"

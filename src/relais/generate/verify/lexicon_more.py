@@ -12,7 +12,7 @@ DIAGNOSES_MORE: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "zona": (("zona",), ("B02",), "zona"),
     "goutte": (("goutte", "crise de goutte"), ("M10",), "goutte"),
     "lithiase": (
-        ("lithiase(?: \\w+)?", "colique nephretique", "calcul(?: renal| biliaire)?"),
+        ("lithiase(?: [a-z-]{4,})?", "colique nephretique", "calcul(?: renal| biliaire)?"),
         ("N20", "N23", "K80"),
         "lithiase",
     ),
@@ -33,7 +33,7 @@ DIAGNOSES_MORE: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
         ("D69.6", "D70", "D61"),
         "cytopénie",
     ),
-    "hematome": (("hematome(?: \\w+)?",), ("S06.5", "T14", "R58"), "hématome"),
+    "hematome": (("hematome(?: [a-z-]{4,})?",), ("S06.5", "T14", "R58"), "hématome"),
     "ictere": (("ictere", "cholestase"), ("R17", "K83.1"), "ictère"),
     "ascite": (("ascite",), ("R18",), "ascite"),
     "deshydratation": (("deshydratation", "hypovolemie"), ("E86",), "déshydratation"),
@@ -59,7 +59,11 @@ DIAGNOSES_MORE: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
         ("I34", "I35", "I05", "I06", "I08"),
         "valvulopathie",
     ),
-    "aneurysme": (("anevrisme(?: \\w+)?", "dissection aortique"), ("I71", "I72"), "anévrisme"),
+    "aneurysme": (
+        ("anevrisme(?: [a-z-]{4,})?", "dissection aortique"),
+        ("I71", "I72"),
+        "anévrisme",
+    ),
     "choc": (
         (
             "choc (?:cardiogenique|hemorragique|anaphylactique|hypovolemique)",
@@ -80,17 +84,17 @@ DIAGNOSES_MORE: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
         "éthylisme",
     ),
     "intoxication": (
-        ("intoxication(?: \\w+)?", "surdosage(?: \\w+)?"),
+        ("intoxication(?: [a-z-]{4,})?", "surdosage(?: [a-z-]{4,})?"),
         ("T36", "T39", "T42", "T45", "T51"),
         "intoxication",
     ),
     "fracture": (
-        ("fracture(?: \\w+)?", "tassement vertebral"),
+        ("fracture(?: [a-z-]{4,})?", "tassement vertebral"),
         ("S", "T02", "M48.5", "M80"),
         "fracture",
     ),
     "traumatisme": (
-        ("traumatisme cranien", "plaie(?: \\w+)?", "brulure", "luxation", "entorse"),
+        ("traumatisme cranien", "plaie(?: [a-z-]{4,})?", "brulure", "luxation", "entorse"),
         ("S", "T"),
         "traumatisme",
     ),
@@ -99,7 +103,7 @@ DIAGNOSES_MORE: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
         ("R33",),
         "rétention aiguë d'urine",
     ),
-    "hernie": (("hernie(?: \\w+)?",), ("K40", "K41", "K42", "K43", "K44", "M51"), "hernie"),
+    "hernie": (("hernie(?: [a-z-]{4,})?",), ("K40", "K41", "K42", "K43", "K44", "M51"), "hernie"),
     "rgo": (("rgo", "reflux gastro-oesophagien", "oesophagite"), ("K21", "K20"), "RGO"),
     "asthenie": (("alteration de l'etat general", "aeg"), ("R53", "R63"), "AEG"),
     "ischemie": (
@@ -108,12 +112,12 @@ DIAGNOSES_MORE: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
         "ischémie",
     ),
     "tumeur": (
-        ("tumeur(?: \\w+)?", "metastases?(?: \\w+)?", "lesion tumorale"),
+        ("tumeur(?: [a-z-]{4,})?", "metastases?(?: [a-z-]{4,})?", "lesion tumorale"),
         ("C", "D0", "D1", "D2", "D3", "D4"),
         "tumeur",
     ),
     "vih": (("vih", "sida"), ("B20", "B21", "B22", "B23", "B24", "Z21"), "infection par le VIH"),
-    "incontinence": (("incontinence(?: \\w+)?",), ("R32", "N39.3", "R15"), "incontinence"),
+    "incontinence": (("incontinence(?: [a-z-]{4,})?",), ("R32", "N39.3", "R15"), "incontinence"),
     "hta_pulmonaire": (
         ("hypertension pulmonaire", "htap", "coeur pulmonaire"),
         ("I27",),
@@ -121,10 +125,12 @@ DIAGNOSES_MORE: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     ),
 }
 
-# Beyond the lexicon: words shaped like a diagnosis (inflammation "-ite", "-ose", "-pathie",
-# "-algie", tumour "-ome", "hyper/hypo…émie"); checked against the cited facts' words.
+# Beyond the lexicon: words shaped like a diagnosis (eponyms "maladie de Still", "syndrome de
+# Cushing", inflammation "-ite", "-ose", "-pathie", "-algie", tumour "-ome",
+# "hyper/hypo…émie"); checked against the cited facts' words.
 DIAGNOSIS_WORD = (
-    r"(?<![\w-])(?:[a-z]{3,}(?:ites?|oses?|pathies?|algies?|omes?)"
+    r"(?<![\w-])(?:(?:maladie|syndrome)\s(?:de\s(?:la\s)?|du\s|des\s|d')[a-z][a-z-]{2,}"
+    r"|[a-z]{3,}(?:ites?|oses?|pathies?|algies?|omes?)"
     r"|hyper[a-z]+emies?|hypo[a-z]+emies?|bacteriemies?|leucemies?)(?![\w-])"
 )
 NOT_DIAGNOSIS_WORDS: frozenset[str] = frozenset(

@@ -12,7 +12,8 @@ SYNONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     ),
     "surrenale": (
         (
-            "insuffisance (?:surrenale|surrenalienne|corticosurrenale|corticotrope)(?: \\w+)?",
+            "insuffisance (?:surrenale|surrenalienne|corticosurrenale|corticotrope)"
+            "(?: [a-z-]{4,})?",
             "maladie d'addison",
             "addison",
         ),
@@ -30,7 +31,7 @@ SYNONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
         (
             "spa",
             "spondylarthrite(?: ankylosante)?",
-            "spondyloarthrite(?: \\w+)?",
+            "spondyloarthrite(?: [a-z-]{4,})?",
             "pelvispondylite",
         ),
         ("M45", "M46"),
@@ -58,7 +59,7 @@ SYNONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "myelome": (("myelome(?: multiple)?", "maladie de kahler"), ("C90",), "myélome"),
     "smd": (("smd", "syndrome myelodysplasique", "myelodysplasie"), ("D46",), "myélodysplasie"),
     "mgus": (
-        ("mgus", "gammapathie monoclonale(?: \\w+)?", "maladie de waldenstrom"),
+        ("mgus", "gammapathie monoclonale(?: [a-z-]{4,})?", "maladie de waldenstrom"),
         ("D47.2", "C88.0"),
         "gammapathie monoclonale",
     ),
@@ -91,8 +92,8 @@ SYNONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     ),
     "cancer_abbr": (
         (
-            "neo(?: \\w+)?",
-            "neoplasme(?: \\w+)?",
+            "neo(?: [a-z-]{4,})?",
+            "neoplasme(?: [a-z-]{4,})?",
             "k (?:du |de la |de l'|des )?(?:prostate|sein|poumon|pulmonaire|colon|colique|rectum"
             "|rectal|pancreas|ovaire|vessie|rein|renal|estomac|foie|orl|thyroide|uterus|col"
             "|oesophage|larynx|pharynx|endometre)",
@@ -101,7 +102,7 @@ SYNONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
         ("C", "D0"),
         "cancer",
     ),
-    "dmla": (("dmla", "degenerescence maculaire(?: \\w+)?"), ("H35.3",), "DMLA"),
+    "dmla": (("dmla", "degenerescence maculaire(?: [a-z-]{4,})?"), ("H35.3",), "DMLA"),
     "pti": (
         ("pti", "purpura thrombopenique(?: immunologique| idiopathique)?"),
         ("D69.3",),
@@ -115,12 +116,12 @@ SYNONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
         "hémorragie méningée",
     ),
     "hsd": (
-        ("hsd", "hematome sous-dural(?: \\w+)?", "hematome extra-dural"),
+        ("hsd", "hematome sous-dural(?: [a-z-]{4,})?", "hematome extra-dural"),
         ("S06.4", "S06.5", "I62.0"),
         "hématome sous-dural",
     ),
     "nash": (
-        ("nash", "mash", "nafld", "masld", "steatohepatite(?: \\w+)?", "steatose hepatique"),
+        ("nash", "mash", "nafld", "masld", "steatohepatite(?: [a-z-]{4,})?", "steatose hepatique"),
         ("K75.8", "K76.0"),
         "stéatopathie",
     ),

@@ -82,7 +82,10 @@ PRESSURE = r"(?<![\d/])(?P<high>\d{2,3})\s?/\s?(?P<low>\d{2,3})(?:\s?(?P<unit>mm
 ANALYTE_LINK = (
     r"(?:\s?(?:[:=]|a|de|est|etait|mesuree?s?|retrouvee?s?|elevee?s?|basse?s?|abaissee?s?"
     r"|augmentee?s?|majoree?s?|(?:a|de) l'ordre de|d'environ|environ|\(|jusqu'a|superieure?s? a"
-    r"|inferieure?s? a|initiale?s?|au pic|maximale?|controlee?s?|finale?s?|sortie|entree)){0,4}\s?"
+    r"|inferieure?s? a|initiale?s?|au pic|maximale?|controlee?s?|finale?s?|sortie|entree"
+    r"|s'elev\w*|atteign\w*|atteinte?s?|chiffree?s?|estimee?s?|evaluee?s?|stables?"
+    r"|normalisee?s?|passee?s?|passant|remontee?s?|diminuee?s?|corrigee?s?|qui|a ete|ete"
+    r"|nadir|pic)){0,5}\s?"
 )
 
 # Schedules and forms that are not doses of a substance.
@@ -142,7 +145,10 @@ NEGATION_BEFORE = (
 # "non fumeur", "non diabétique": a cue only right before the word.
 NEGATION_JUST_BEFORE = r"\b(?:non|negati(?:f|ve)s?\spour)\s?$"
 NEGATION_AFTER = (
-    r"(?:\s(?:a\sete\s|ont\sete\s|est\s|sont\s|etait\s)?(?:elimine|exclu|infirme|absent|non\s"
+    r"(?:\s(?:n'a|n'ont|n'est|ne\ssont|n'etait|n'etaient|ne\sfut)\s(?:pas|jamais|plus)\s(?:ete\s)?"
+    r"(?:retrouve|objective|constate|observe|note|mis\sen\sevidence|rapporte|decrit|signale"
+    r"|confirme|present|retenu)e?s?(?:\(e\)s?)?(?!\w)"
+    r"|\s(?:a\sete\s|ont\sete\s|est\s|sont\s|etait\s)?(?:elimine|exclu|infirme|absent|non\s"
     r"retrouve|non\sobjective|negati[fv]|ecarte|non\sconfirme)e?s?\b"
     r"|\s?:\s?(?:non|neant|absente?s?|0|nulle?|neg(?:\.|atif|ative)?|ras)(?![\w]|,\d)"
     r"|\s?\(\s?-\s?\)|\s-(?=\s*(?:[,;.)]|$)))"

@@ -65,6 +65,17 @@ def analytes_before_numbers(folded: Folded) -> dict[int, str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _name_regex() -> re.Pattern[str]:
+    names = "|".join(n for names, _, _ in ANALYTES.values() for n in names)
+    return re.compile(rf"(?<![\w+])(?:{names})(?![\w+])")
+
+
+def analyte_names(folded: Folded) -> list[tuple[int, int]]:
+    """Original spans of analyte names written anywhere ("protéine C réactive")."""
+    return [folded.span(*m.span())[:2] for m in _name_regex().finditer(folded.text)]
+
+
 def analyte_spans(folded: Folded) -> list[tuple[int, int]]:
     """Original spans of analyte names written before a value ("potassium à 5,8")."""
     spans = []

@@ -15,8 +15,13 @@ from relais.generate.verify.diagnoses import find_diagnoses
 from relais.generate.verify.drugs import DrugFinder, EdsDrugs, NormaliserDrugs, merge
 from relais.generate.verify.eds import pipeline
 from relais.generate.verify.facts_view import FactView, build_view
-from relais.generate.verify.model import Drug, Mentions
-from relais.generate.verify.quantities import analyte_spans, bare_doses, find_quantities
+from relais.generate.verify.model import Drug, Mentions, Span
+from relais.generate.verify.quantities import (
+    analyte_names,
+    analyte_spans,
+    bare_doses,
+    find_quantities,
+)
 from relais.generate.verify.terms import TermIndex
 from relais.generate.verify.text import Folded
 from relais.safety.substances import Normaliser
@@ -54,18 +59,29 @@ class Tools:
         skip = folded_spans(folded, dates)
         quantities = find_quantities(folded, skip=skip)
         analytes = analyte_spans(folded)
+        names = analyte_names(folded)
         drugs = [
             d
             for d in self.find(folded)
             if all(d.span.end <= a or d.span.start >= b for a, b in analytes)
+            and not any(_inside(d.span, a, b) for a, b in names)  # "protéine C" réactive
         ]
         taken = skip + [(folded.at(q.span.start), folded.at(q.span.end)) for q in quantities]
         ends = [folded.at(d.span.end) for d in drugs]
         quantities = sorted(
             quantities + bare_doses(folded, ends, taken), key=lambda q: q.span.start
         )
-        diagnoses = find_diagnoses(folded, cim10=self.cim10, terms=self.terms)
+        diagnoses = [  # "hyperleucocytose à 15,5 G/l" is a result
+            d
+            for d in find_diagnoses(folded, cim10=self.cim10, terms=self.terms)
+            if all(d.span.end <= a or d.span.start >= b for a, b in analytes)
+        ]
         return Mentions(drugs, quantities, dates, diagnoses)
+
+
+def _inside(span: Span, start: int, end: int) -> bool:
+    """``span`` strictly inside ``[start, end)``."""
+    return start <= span.start and span.end <= end and (span.end - span.start) < end - start
 
 
 def normaliser_from_files(bdpm_dir: Path | None = None) -> Normaliser:
