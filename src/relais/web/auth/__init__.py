@@ -1,0 +1,1 @@
+"""Accounts (local, argon2; or OpenID Connect), server-side sessions, login rate limiting."""

@@ -1,0 +1,1 @@
+"""Thin routes: parse, pass the gate, call a service, render."""

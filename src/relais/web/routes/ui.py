@@ -1,0 +1,9 @@
+"""The screens' routers."""
+
+from fastapi import APIRouter
+
+from relais.web.routes import ui_audit, ui_auth, ui_drafts, ui_patients
+
+
+def routers() -> list[APIRouter]:
+    return [ui_auth.router, ui_patients.router, ui_drafts.router, ui_audit.router]
