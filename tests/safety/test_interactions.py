@@ -120,7 +120,6 @@ def test_one_alert_per_substance_pair_and_entry(knowledge: Knowledge) -> None:
         ]
     ).interactions
     keys = [
-        (i.entry.number, frozenset((i.first.substance.key, i.second.substance.key)))
-        for i in found
+        (i.entry.number, frozenset((i.first.substance.key, i.second.substance.key))) for i in found
     ]
     assert found and len(keys) == len(set(keys))
