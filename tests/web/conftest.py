@@ -58,11 +58,27 @@ def hospital_db(engine: Engine, tmp_path: Path, password_hash: str) -> Engine:
     return engine
 
 
-def make_client(database_url: str, tmp_path: Path, **web: object) -> TestClient:
-    settings = Settings(database_url=database_url, data_dir=tmp_path)
+def make_client(
+    database_url: str,
+    tmp_path: Path,
+    *,
+    base_url: str = "http://relais.test",
+    model_url: str | None = None,
+    **web: object,
+) -> TestClient:
+    """The application; ``model_url``: an OpenAI-compatible server for the narrative (else
+    the structured sections only)."""
+    llm = {"llm_backend": "openai", "llm_url": model_url, "llm_model": "m"} if model_url else {}
+    settings = Settings(
+        database_url=database_url, data_dir=tmp_path, llm_timeout_s=20, llm_retries=0, **llm
+    )
     options = {"read_notes": False, **web}
-    app = create_app(settings, web=WebSettings(**options), backend=None)  # type: ignore[arg-type]
-    return TestClient(app, base_url="http://relais.test")
+    app = create_app(
+        settings,
+        web=WebSettings(**options),  # type: ignore[arg-type]
+        backend="settings" if model_url else None,
+    )
+    return TestClient(app, base_url=base_url)
 
 
 @pytest.fixture

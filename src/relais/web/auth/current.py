@@ -60,7 +60,7 @@ async def check_csrf(request: Request, expected: str) -> None:
     ):
         value = (await request.form()).get(CSRF_FIELD)
         sent = value if isinstance(value, str) else None
-    if not sent or not secrets.compare_digest(sent, expected):
+    if not sent or not secrets.compare_digest(sent.encode(), expected.encode()):
         raise CsrfRejected(
             "Jeton anti-falsification absent ou invalide : rechargez la page et recommencez."
         )

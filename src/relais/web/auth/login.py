@@ -24,8 +24,9 @@ def sign_in(
         found = password_hash_of(conn, username)
     user, stored = found if found else (None, None)
     valid = verify_password(stored, password) and user is not None and user.active
-    with engine.begin() as conn:
+    with engine.begin() as conn:  # the attempt is kept whatever the outcome
         note_attempt(conn, username=username, address=address, success=valid, web=web)
-        if not valid or user is None:
-            raise BadCredentials(WRONG)
-        return open_session(conn, user, web=web)
+        opened = open_session(conn, user, web=web) if valid and user is not None else None
+    if opened is None:
+        raise BadCredentials(WRONG)
+    return opened

@@ -69,7 +69,7 @@ async def login(
 ) -> Response:
     ws = workspace(request)
     expected = request.cookies.get(LOGIN_COOKIE, "")
-    if not expected or not secrets.compare_digest(expected, csrf_token):
+    if not expected or not secrets.compare_digest(expected.encode(), csrf_token.encode()):
         raise CsrfRejected("Formulaire de connexion expiré : rechargez la page.")
     try:
         token, _ = await run_in_threadpool(

@@ -31,7 +31,7 @@ class Search:
 
     @classmethod
     def parse(cls, text: str | None, birth_date: str | None, service: str | None) -> "Search":
-        text, service = (text or "").strip(), (service or "").strip()
+        text, service = _plain(text), _plain(service)
         if len(text) > MAX_QUERY or len(service) > MAX_QUERY:
             raise InvalidInput(f"Recherche trop longue ({MAX_QUERY} caractères au plus).")
         day = None
@@ -43,6 +43,11 @@ class Search:
                     f"Date de naissance {birth_date!r} invalide : AAAA-MM-JJ attendu."
                 ) from exc
         return cls(text, day, service)
+
+
+def _plain(text: str | None) -> str:
+    """The typed text without LIKE wildcards ('%' alone must not list every patient)."""
+    return " ".join((text or "").replace("%", " ").replace("_", " ").split())
 
 
 def _in_service(conn: Connection, service: str) -> set[str]:
