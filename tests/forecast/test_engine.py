@@ -9,6 +9,7 @@ from relais.errors import InvalidInput
 from relais.forecast.engine import forecast_series
 from relais.forecast.models import ENSEMBLE, NAIVE
 from relais.forecast.result import ForecastReport, SeriesForecast
+from relais.forecast.series import Kind, Series, Step
 from tests.forecast.helpers import daily, seasonal_random_walk, weekly_with_noise
 
 DAYS = 182
@@ -99,12 +100,40 @@ def test_bad_settings(horizon: int, weeks: int, message: str) -> None:
         forecast_series([daily(weekly_with_noise(30))], horizon_days=horizon, weeks=weeks)
 
 
-def test_calendar_regressors_follow_the_french_holidays() -> None:
-    values = weekly_with_noise(120, seed=5)
-    start = datetime(2024, 9, 2)
-    for offset in (60, 70):  # 1 and 11 November 2024: fewer arrivals, like a Sunday
-        values[offset] = 105
-    result = forecast_series([daily(values, start=start)], horizon_days=3, weeks=2).series[0]
-    assert "jour_ferie" in result.regressors and "lendemain_ferie" in result.regressors
-    assert "vacances_scolaires" in result.regressors  # Toussaint and Christmas breaks
-    assert np.isfinite([p.mean for p in result.forecast]).all()
+def test_public_holidays_are_forecast_like_the_past_ones() -> None:
+    start = datetime(2023, 6, 5)
+    values = weekly_with_noise(199, seed=5)  # to 20 December 2023
+    for holiday in ("2023-07-14", "2023-08-15", "2023-11-01", "2023-11-11"):
+        offset = (datetime.fromisoformat(holiday) - start).days
+        values[offset] = round(values[offset] * 0.75)  # quieter, like a Sunday
+    result = forecast_series([daily(values, start=start)], horizon_days=14, weeks=2).series[0]
+    assert result.calendar["jour_ferie"] == pytest.approx(0.75, abs=0.08)
+    by_day = {p.at.date().isoformat(): p for p in result.forecast}
+    for holiday in ("2023-12-25", "2024-01-01"):  # two Mondays
+        assert by_day[holiday].mean < 0.85 * 140
+        assert by_day[holiday].high_95 < by_day["2023-12-26"].high_95
+    assert by_day["2023-12-26"].mean > 115  # an ordinary Tuesday
+
+
+def test_hourly_arrivals_follow_the_daily_profile() -> None:
+    rng = np.random.default_rng(6)
+    hours = 24 * 28
+    profile = np.resize(
+        [2, 2, 1, 1, 1, 2, 3, 5, 8, 9, 9, 8, 8, 8, 8, 8, 7, 7, 7, 6, 5, 4, 3, 2], hours
+    )
+    series = Series(
+        key="arrivals:total:heure",
+        label="Arrivées aux urgences",
+        kind=Kind.ARRIVALS,
+        step=Step.HOUR,
+        start=datetime(2024, 9, 2),
+        values=rng.poisson(profile).astype(float),
+    )
+    (result,) = forecast_series([series], horizon_days=1, weeks=3).series
+    assert result.backtest is not None and result.backtest.horizon == 168
+    assert {s.lead for s in result.backtest.scores} == {1, 24, 168, None}
+    assert result.choose_at == 24
+    assert [p.at.hour for p in result.forecast] == list(range(24))
+    assert result.forecast[0].at == datetime(2024, 9, 30)
+    means = [p.mean for p in result.forecast]
+    assert max(means[2:5]) < min(means[9:12])  # night quieter than late morning

@@ -17,6 +17,7 @@ from relais.forecast.jobs import Job
 from relais.forecast.metrics import coverage, mape, mase, naive_scale
 from relais.forecast.models import ENSEMBLE, NAIVE, fallback, make_models
 from relais.forecast.result import LEVELS, Backtest, Score
+from relais.forecast.series import Values
 
 
 def group_key(job: Job, models: tuple[str, ...] = ()) -> tuple[object, ...]:
@@ -40,7 +41,9 @@ def run_backtests(jobs: Sequence[Job], *, n_jobs: int = 1) -> dict[str, Backtest
             fallback_model=fallback(plan),
         )
         cv = engine.cross_validation(
-            df=pd.concat([m.history_frame() for m in members], ignore_index=True),
+            df=pd.concat(
+                [m.history_frame(m.backtest_adjustment) for m in members], ignore_index=True
+            ),
             h=members[0].bt_horizon,
             n_windows=members[0].windows,
             step_size=plan.origin_step,
@@ -76,9 +79,19 @@ def clip(frame: pd.DataFrame, models: Sequence[str]) -> None:
         frame[columns] = frame[columns].clip(lower=0)
 
 
+def restore(frame: pd.DataFrame, job: Job, models: Sequence[str], multipliers: Values) -> None:
+    """Undo the calendar adjustment: forecasts times their day's factor (in place)."""
+    factor = multipliers[job.positions(frame["ds"])]
+    for model in models:
+        for column in model_columns(model):
+            frame[column] = frame[column].to_numpy() * factor
+
+
 def evaluate(cv: pd.DataFrame, job: Job) -> Backtest:
     plan = job.plan
     frame = cv.copy()
+    restore(frame, job, [NAIVE, *plan.fitted], job.multipliers(job.backtest_adjustment))
+    frame["y"] = job.values[job.positions(frame["ds"])]
     failed = failed_models(frame, plan.fitted)
     members = [m for m in plan.fitted if m not in failed]
     if members:
@@ -87,7 +100,7 @@ def evaluate(cv: pd.DataFrame, job: Job) -> Backtest:
     clip(frame, models)
     gap = pd.to_datetime(frame["ds"]).to_numpy() - pd.to_datetime(frame["cutoff"]).to_numpy()
     frame["lead"] = np.rint(gap / np.timedelta64(job.step.delta)).astype(int)
-    scale = naive_scale(job.values[: job.first_origin_index + 1], season=plan.season)
+    scale = naive_scale(job.values[: job.first_train], season=plan.season)
     leads: list[int | None] = [lead for lead in plan.leads if lead <= job.bt_horizon]
     scores = [_score(frame, m, lead, scale) for m in models for lead in [*leads, None]]
     cutoffs = frame["cutoff"]

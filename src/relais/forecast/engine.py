@@ -14,7 +14,14 @@ from collections.abc import Sequence
 import pandas as pd
 
 from relais.errors import InvalidInput
-from relais.forecast.backtest import add_ensemble, clip, failed_models, group_key, run_backtests
+from relais.forecast.backtest import (
+    add_ensemble,
+    clip,
+    failed_models,
+    group_key,
+    restore,
+    run_backtests,
+)
 from relais.forecast.calendar import check_zone
 from relais.forecast.choose import choose, choosing_lead
 from relais.forecast.jobs import Job, make_job
@@ -44,7 +51,25 @@ def forecast_series(
     if not series:
         raise InvalidInput("aucune série à prévoir.")
     _check(series, horizon_days, weeks)
-    zone = check_zone(school_zone)
+    jobs, skipped = _jobs(series, horizon_days, weeks, check_zone(school_zone))
+    ready = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        backtests = run_backtests(jobs, n_jobs=n_jobs)
+        chosen = {job.key: _choice(job, backtests.get(job.key)) for job in jobs}
+        tested = time.perf_counter()
+        forecasts = _final(jobs, chosen, n_jobs=n_jobs)
+    done = time.perf_counter()
+    phases = {"prepare": ready - began, "backtest": tested - ready, "forecast": done - tested}
+    results = tuple(
+        _result(job, backtests.get(job.key), *chosen[job.key], *forecasts[job.key]) for job in jobs
+    )
+    return ForecastReport(horizon_days, weeks, results, skipped, phases)
+
+
+def _jobs(
+    series: Sequence[Series], horizon_days: int, weeks: int, zone: str | None
+) -> tuple[list[Job], tuple[Notice, ...]]:
     jobs: list[Job] = []
     skipped: list[Notice] = []
     for one in series:
@@ -56,15 +81,7 @@ def forecast_series(
             skipped.append(Notice("skipped", str(exc)))
             continue
         jobs.append(make_job(prepared, horizon_days=horizon_days, weeks=weeks, school_zone=zone))
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        backtests = run_backtests(jobs, n_jobs=n_jobs)
-        chosen = {job.key: _choice(job, backtests.get(job.key)) for job in jobs}
-        forecasts = _final(jobs, chosen, n_jobs=n_jobs)
-    results = tuple(
-        _result(job, backtests.get(job.key), *chosen[job.key], *forecasts[job.key]) for job in jobs
-    )
-    return ForecastReport(horizon_days, weeks, results, tuple(skipped), time.perf_counter() - began)
+    return jobs, tuple(skipped)
 
 
 def _check(series: Sequence[Series], horizon_days: int, weeks: int) -> None:
@@ -115,13 +132,14 @@ def _final(
         )
         future = [m.future_frame() for m in members] if members[0].regressors else None
         frame = engine.forecast(
-            df=pd.concat([m.history_frame() for m in members], ignore_index=True),
+            df=pd.concat([m.history_frame(m.adjustment) for m in members], ignore_index=True),
             h=members[0].horizon,
             X_df=pd.concat(future, ignore_index=True) if future else None,
             level=list(LEVELS),
         )
         for job in members:
             rows = frame[frame["unique_id"] == job.key].reset_index(drop=True)
+            restore(rows, job, [NAIVE, *needed], job.multipliers(job.adjustment))
             found[job.key] = _points(rows, chosen[job.key][0], needed)
     return found
 
@@ -194,6 +212,7 @@ def _result(
         forecast=points,
         peaks=peaks(points, limit=limit),
         threshold=limit,
+        calendar=dict(job.adjustment.factors),
         regressors=job.regressors,
         outliers=job.prepared.outliers,
         notices=tuple(notices),

@@ -1,9 +1,11 @@
-"""One series made ready for statsforecast: its plan, training values, regressors, backtest size.
+"""One series made ready for statsforecast: plan, training values, calendar, backtest size.
 
 The backtest makes ``windows`` forecasts of ``bt_horizon`` steps from origins one cycle step
-apart (every day, or every midnight for hours) over the last ``weeks`` weeks. A series that
-cannot hold them all with two weeks of training before the first origin gets fewer (and the
-horizon shrinks to what fits, at least a week).
+apart (every day, or every midnight for hours) over the last ``weeks`` weeks (hours: the
+last ``MAX_HOURLY_ORIGINS`` midnights at most). A series that cannot hold them all with two
+weeks of training before the first origin gets fewer (and the horizon shrinks to what fits,
+at least a week). Daily series get the calendar adjustment (``adjust``), estimated before the
+first origin for the backtest and on the whole history for the forecast.
 """
 
 import math
@@ -11,14 +13,17 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
+from relais.forecast.adjust import Adjustment, estimate
 from relais.forecast.calendar import calendar_frame
 from relais.forecast.models import HOURLY_WEEKS, Plan, plan_for
 from relais.forecast.prepare import Prepared
 from relais.forecast.series import Notice, Step, Values
 
 MIN_TRAIN_DAYS = 14
+MAX_HOURLY_ORIGINS = 14  # MSTL re-decomposes 2 000+ hours at each origin (~1 s)
 MAX_DAILY_HISTORY = 3 * 365  # the models see at most three years (plus the backtest span)
 YEARLY_HARMONICS = 3
 
@@ -32,8 +37,10 @@ class Job:
     horizon: int  # steps to forecast
     bt_horizon: int  # steps forecast from each backtest origin (0: no backtest)
     windows: int
-    regressors: tuple[str, ...]
-    calendar: pd.DataFrame  # regressors for ``values`` then ``horizon`` further steps
+    calendar: pd.DataFrame  # one row per step of ``values`` then ``horizon`` further steps
+    backtest_adjustment: Adjustment  # estimated before the first origin
+    adjustment: Adjustment  # estimated on the whole history
+    regressors: tuple[str, ...]  # AutoARIMA's: yearly Fourier terms, when ``plan.yearly``
     notices: tuple[Notice, ...]
 
     @property
@@ -45,53 +52,62 @@ class Job:
         return self.prepared.series.step
 
     @property
-    def first_origin_index(self) -> int:
-        """Index in ``values`` of the first backtest origin (the last step it is fitted on)."""
-        return len(self.values) - self.bt_horizon - (self.windows - 1) * self.plan.origin_step - 1
+    def first_train(self) -> int:
+        """Steps of history up to the first backtest origin (included)."""
+        return len(self.values) - self.bt_horizon - (self.windows - 1) * self.plan.origin_step
 
-    def index(self) -> pd.DatetimeIndex:
-        return pd.date_range(self.start, periods=len(self.values), freq=self.step.freq)
+    def multipliers(self, adjustment: Adjustment) -> Values:
+        return adjustment.multipliers(self.calendar)
 
-    def history_frame(self) -> pd.DataFrame:
-        frame = pd.DataFrame({"unique_id": self.key, "ds": self.index(), "y": self.values})
+    def history_frame(self, adjustment: Adjustment) -> pd.DataFrame:
+        """Long format, values divided by their calendar factors."""
+        n = len(self.values)
+        index = pd.date_range(self.start, periods=n, freq=self.step.freq)
+        y = self.values / self.multipliers(adjustment)[:n]
+        frame = pd.DataFrame({"unique_id": self.key, "ds": index, "y": y})
         for name in self.regressors:
-            frame[name] = self.calendar[name].to_numpy()[: len(self.values)]
+            frame[name] = self.calendar[name].to_numpy()[:n]
         return frame
 
     def future_frame(self) -> pd.DataFrame:
-        moments = pd.date_range(
-            self.start, periods=len(self.values) + self.horizon, freq=self.step.freq
-        )
-        frame = pd.DataFrame({"unique_id": self.key, "ds": moments[len(self.values) :]})
+        n = len(self.values)
+        moments = pd.date_range(self.start, periods=n + self.horizon, freq=self.step.freq)
+        frame = pd.DataFrame({"unique_id": self.key, "ds": moments[n:]})
         for name in self.regressors:
-            frame[name] = self.calendar[name].to_numpy()[len(self.values) :]
+            frame[name] = self.calendar[name].to_numpy()[n:]
         return frame
+
+    def positions(self, moments: "pd.Series[pd.Timestamp]") -> npt.NDArray[np.int64]:
+        """Row numbers in ``calendar`` of the given timestamps."""
+        gap = pd.to_datetime(moments).to_numpy() - np.datetime64(self.start)
+        return np.rint(gap / np.timedelta64(self.step.delta)).astype(int)
 
 
 def make_job(prepared: Prepared, *, horizon_days: int, weeks: int, school_zone: str | None) -> Job:
     step = prepared.series.step
-    per_day = step.per_day
-    values = prepared.values
-    start = prepared.series.start
-    span = weeks * 7 * per_day
+    values, start = prepared.values, prepared.series.start
+    span = weeks * 7 * step.per_day
     keep = (HOURLY_WEEKS * 7 * 24 if step is Step.HOUR else MAX_DAILY_HISTORY) + span
     if len(values) > keep:
         start += (len(values) - keep) * step.delta
         values = values[-keep:]
-    horizon = horizon_days * per_day
+    horizon = horizon_days * step.per_day
     bt_horizon, windows = _backtest_size(len(values), prepared.full, horizon, span, step)
-    first_train = len(values) - bt_horizon - (windows - 1) * (24 if step is Step.HOUR else 1)
+    origin_step = 24 if step is Step.HOUR else 1
+    first_train = len(values) - bt_horizon - (windows - 1) * origin_step
     plan = plan_for(step, full=prepared.full, first_train=first_train)
     moments = pd.date_range(start, periods=len(values) + horizon, freq=step.freq)
-    notices: list[Notice] = list(prepared.notices)
+    notices = list(prepared.notices)
     calendar = pd.DataFrame(index=moments)
-    regressors: tuple[str, ...] = ()
-    if plan.arima:
+    backtest_adjustment = adjustment = Adjustment()
+    if step is Step.DAY:
         calendar, calendar_notices = calendar_frame(moments, school_zone=school_zone)
         notices.extend(calendar_notices)
-        if plan.yearly:
-            _add_fourier(calendar, moments)
-        regressors = _useful(calendar, first_train)
+        backtest_adjustment = estimate(values[:first_train], calendar.iloc[:first_train])
+        adjustment = estimate(values, calendar.iloc[: len(values)])
+    regressors: tuple[str, ...] = ()
+    if plan.yearly:
+        regressors = _add_fourier(calendar, moments)
     return Job(
         prepared,
         plan,
@@ -100,8 +116,10 @@ def make_job(prepared: Prepared, *, horizon_days: int, weeks: int, school_zone: 
         horizon,
         bt_horizon,
         windows,
-        regressors,
         calendar,
+        backtest_adjustment,
+        adjustment,
+        regressors,
         tuple(notices),
     )
 
@@ -115,23 +133,17 @@ def _backtest_size(length: int, full: bool, horizon: int, span: int, step: Step)
     available = length - MIN_TRAIN_DAYS * per_day
     bt_horizon = min(max(horizon, longest_lead), available)
     windows = max(1, min(span - bt_horizon, available - bt_horizon) // origin_step + 1)
+    if step is Step.HOUR:
+        windows = min(windows, MAX_HOURLY_ORIGINS)
     return bt_horizon, windows
 
 
-def _add_fourier(calendar: pd.DataFrame, moments: pd.DatetimeIndex) -> None:
+def _add_fourier(calendar: pd.DataFrame, moments: pd.DatetimeIndex) -> tuple[str, ...]:
     days = (moments - pd.Timestamp("2000-01-01")).total_seconds().to_numpy() / 86400
+    names = []
     for k in range(1, YEARLY_HARMONICS + 1):
         angle = 2 * math.pi * k * days / 365.25
-        calendar[f"annee_sin_{k}"] = np.sin(angle)
-        calendar[f"annee_cos_{k}"] = np.cos(angle)
-
-
-def _useful(calendar: pd.DataFrame, first_train: int) -> tuple[str, ...]:
-    """Regressors that vary in the first training window (at least two steps off the mode)."""
-    kept = []
-    for name in calendar.columns:
-        seen = calendar[name].to_numpy()[:first_train]
-        values, counts = np.unique(seen, return_counts=True)
-        if values.size > 1 and seen.size - counts.max() >= 2:
-            kept.append(str(name))
-    return tuple(kept)
+        for name, values in ((f"annee_sin_{k}", np.sin(angle)), (f"annee_cos_{k}", np.cos(angle))):
+            calendar[name] = values
+            names.append(name)
+    return tuple(names)

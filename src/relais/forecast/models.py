@@ -1,13 +1,12 @@
 """Which statsforecast models a series gets, and how it is backtested (its ``Plan``).
 
 Days: seasonal naive (same weekday last week, the baseline), AutoETS (weekly season),
-AutoARIMA (weekly season, small orders, the calendar regressors), MSTL (weekly season, ETS
-trend), and the ensemble, mean of the three fitted models. Only AutoARIMA takes regressors
-(statsforecast's AutoETS ignores them; an ARIMA trend inside MSTL would double the slowest
-fit). When the backtest's first training window holds two years, the yearly season enters
-as Fourier terms among ARIMA's regressors (``yearly``) rather than as a second MSTL season:
-MSTL's yearly decomposition costs about a second per refit here, forty seconds per series
-over a backtest. Hours: seasonal naive on last week's same hour, AutoETS (daily season),
+AutoARIMA (weekly season, small orders), MSTL (weekly season, ETS trend), and the ensemble,
+mean of the three fitted models; all of them fitted on the calendar-adjusted series
+(``adjust``). When the backtest's first training window holds two years, the yearly season
+enters as Fourier terms, regressors of AutoARIMA (``yearly``), rather than as a second MSTL
+season: MSTL's yearly decomposition costs about a second per refit here, forty seconds per
+series over a backtest. Hours: seasonal naive on last week's same hour, AutoETS (daily season),
 MSTL (daily and weekly seasons, ETS trend); no ARIMA (minutes per series) and no calendar
 regressors; the history is cut to its last ``HOURLY_WEEKS`` weeks plus the backtest.
 """
@@ -22,7 +21,7 @@ ETS = "AutoETS"
 ARIMA = "AutoARIMA"
 MSTL = "MSTL"
 ENSEMBLE = "Ensemble"
-HOURLY_WEEKS = 12
+HOURLY_WEEKS = 8
 YEAR = 365
 
 

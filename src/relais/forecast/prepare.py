@@ -88,27 +88,38 @@ def _fill(series: Series, notices: list[Notice]) -> Values:
     return values
 
 
+def local_medians(values: Values, period: int) -> Values:
+    """Median of the same phase in the ``NEIGHBOUR_CYCLES`` cycles before and after each step
+    (NaN where fewer than ``NEIGHBOUR_CYCLES`` of them exist)."""
+    n = values.shape[0]
+    around = np.full((len(_offsets(period)), n), np.nan)
+    for row, offset in enumerate(_offsets(period)):
+        if offset > 0:
+            around[row, : max(0, n - offset)] = values[offset:]
+        else:
+            around[row, -offset:] = values[: max(0, n + offset)]
+    enough = (~np.isnan(around)).sum(axis=0) >= NEIGHBOUR_CYCLES
+    local = np.full(n, np.nan)
+    if enough.any():
+        local[enough] = np.nanmedian(around[:, enough], axis=0)
+    return local
+
+
 def outlier_indices(values: Values, *, period: int, counts: bool) -> list[int]:
     """Steps far from the median of the same phase in the surrounding cycles."""
-    n = values.shape[0]
-    offsets = [k * period for k in range(-NEIGHBOUR_CYCLES, NEIGHBOUR_CYCLES + 1) if k]
-    local = np.full(n, np.nan)
-    for i in range(n):
-        around = [values[i + o] for o in offsets if 0 <= i + o < n]
-        if len(around) >= NEIGHBOUR_CYCLES:
-            local[i] = np.median(around)
+    local = local_medians(values, period)
     residual = values - local
     usable = ~np.isnan(residual)
     if usable.sum() < 2 * NEIGHBOUR_CYCLES:
         return []
     centred = residual[usable] - np.median(residual[usable])
     scale = 1.4826 * float(np.median(np.abs(centred)))
-    floor = np.sqrt(np.maximum(np.nan_to_num(local, nan=1.0), 1.0)) if counts else 0.0
-    threshold = OUTLIER_K * np.maximum(scale, floor)
     if not counts and scale == 0:
         return []
+    floor = np.sqrt(np.maximum(np.nan_to_num(local, nan=1.0), 1.0)) if counts else 0.0
+    threshold = OUTLIER_K * np.maximum(scale, floor)
     flagged = usable & (np.abs(np.nan_to_num(residual)) > threshold)
-    return np.flatnonzero(flagged).tolist()
+    return [int(i) for i in np.flatnonzero(flagged)]
 
 
 def prepare(series: Series, *, period: int) -> Prepared:
@@ -126,11 +137,9 @@ def prepare(series: Series, *, period: int) -> Prepared:
     flagged = outlier_indices(values, period=period, counts=series.counts)
     moments: tuple[datetime, ...] = ()
     if flagged:
-        cleaned = values.copy()
-        for i in flagged:
-            around = [values[i + o] for o in _offsets(period) if 0 <= i + o < len(values)]
-            cleaned[i] = float(np.median(around))
-        values = cleaned
+        local = local_medians(values, period)
+        values = values.copy()
+        values[flagged] = local[flagged]
         moments = tuple(series.moment(i) for i in flagged)
         notices.append(
             Notice(

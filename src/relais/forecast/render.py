@@ -31,9 +31,14 @@ def series_text(result: SeriesForecast, weeks: int) -> str:
         f"({len(s)} {unit}{'' if s.source == 'base' else ', fichier ' + s.source})",
         _chosen_line(result),
     ]
+    if result.calendar:
+        effects = "; ".join(
+            f"{regressor_label(name)} × {number(factor, 2)}"
+            for name, factor in result.calendar.items()
+        )
+        lines.append(f"Effets du calendrier appliqués à tous les modèles : {effects}.")
     if result.regressors:
-        names = sorted({regressor_label(r) for r in result.regressors})
-        lines.append(f"Calendrier pris en compte (ARIMA) : {', '.join(names)}.")
+        lines.append("Saison annuelle : termes de Fourier dans ARIMA.")
     if result.backtest is not None:
         lines += ["", *_backtest_lines(result, result.backtest, weeks)]
     lines += ["", *_forecast_lines(result)]
@@ -79,8 +84,9 @@ def _backtest_lines(result: SeriesForecast, backtest: Backtest, weeks: int) -> l
             f"{percent(overall.coverage_80 if overall else None):>12}"
             f"{percent(overall.coverage_95 if overall else None):>12}"
         )
+    same = "même heure" if hourly else "même jour"
     lines.append(
-        "  MASE < 1 : meilleur que « même jour la semaine précédente » sur l'historique ; "
+        f"  MASE < 1 : meilleur que « {same} la semaine précédente » sur l'historique ; "
         "couverture : part des valeurs observées dans l'intervalle ; * modèle retenu."
     )
     return lines

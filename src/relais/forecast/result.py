@@ -109,7 +109,8 @@ class SeriesForecast:
     forecast: tuple[Point, ...]
     peaks: tuple[Peak, ...]
     threshold: float  # 90th percentile of the last year of history
-    regressors: tuple[str, ...]
+    calendar: dict[str, float]  # calendar effect → multiplicative factor applied
+    regressors: tuple[str, ...]  # AutoARIMA's regressors (yearly Fourier terms)
     outliers: tuple[datetime, ...]
     notices: tuple[Notice, ...]
 
@@ -141,6 +142,7 @@ class SeriesForecast:
             "forecast": [p.to_dict(hourly) for p in self.forecast],
             "peak_threshold": round(self.threshold, 2),
             "peaks": [p.to_dict(hourly) for p in self.peaks],
+            "calendar_factors": {k: round(v, 3) for k, v in self.calendar.items()},
             "regressors": list(self.regressors),
             "outliers": [_when(m, hourly) for m in self.outliers],
             "warnings": [n.to_dict() for n in self.notices],
@@ -153,7 +155,7 @@ class ForecastReport:
     weeks: int
     series: tuple[SeriesForecast, ...]
     skipped: tuple[Notice, ...]  # series that could not be forecast, and why
-    seconds: float
+    seconds: dict[str, float]  # wall time of each phase: prepare, backtest, forecast
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -162,5 +164,5 @@ class ForecastReport:
             "backtest_weeks": self.weeks,
             "series": [s.to_dict() for s in self.series],
             "skipped": [n.to_dict() for n in self.skipped],
-            "seconds": round(self.seconds, 2),
+            "seconds": {phase: round(value, 2) for phase, value in self.seconds.items()},
         }
