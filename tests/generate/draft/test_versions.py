@@ -118,6 +118,9 @@ def test_signing_freezes_the_version_and_a_later_edit_is_a_new_draft(
         )
     assert signed.status == "signed" and signed.document["label"] is None
     assert signed.document["signed_by"] == "Dr Claire Martin (RPPS 10101010101)"
+    status = next(s for s in signed.document["sections"] if s["code"] == codes.STATUS)
+    assert status["text"].startswith("Document validé et signé par Dr Claire Martin")
+    assert status["items"][0]["value"] == "signed"
     assert signed.signed_at is not None
     with engine.begin() as conn, pytest.raises(StaleVersion, match="déjà signée"):
         sign_draft(conn, first, signer="dr.bernard")
@@ -127,6 +130,8 @@ def test_signing_freezes_the_version_and_a_later_edit_is_a_new_draft(
         )
     assert (again.version, again.status, again.previous_id) == (2, "draft", first)
     assert "signed_by" not in again.document
+    status = next(s for s in again.document["sections"] if s["code"] == codes.STATUS)
+    assert (status["text"], status["items"][0]["value"]) == (AI_LABEL, "draft")
     with engine.connect() as conn:
         assert get_draft(conn, first).document == signed.document  # the signed one unchanged
         # an edit of the older (signed) version now is refused: version 2 is the latest

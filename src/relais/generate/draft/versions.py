@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Row, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from relais.errors import InvalidInput, NotFound
+from relais.generate.draft.codes import STATUS
 from relais.generate.draft.document import AI_LABEL, TO_WRITE
 from relais.store.drafting_tables import drafts
 
@@ -186,6 +187,14 @@ def verification(sections: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def _set_status(document: dict[str, Any], value: str, text: str) -> None:
+    """The document-status section (33557-0) says what the document's status is."""
+    for section in document["sections"]:
+        if section["code"] == STATUS:
+            section["text"] = text
+            section["items"] = [{"item": "status", "value": value, "text": text}]
+
+
 def editable_sections(document: dict[str, Any]) -> list[str]:
     """Codes of the sections a physician may rewrite (the narrative ones)."""
     return [s["code"] for s in document["sections"] if s.get("generated")]
@@ -241,6 +250,7 @@ def _store_next(
     )
     for name in ("signed_by", "signed_at"):
         document.pop(name, None)
+    _set_status(document, "draft", AI_LABEL)
     generation = conn.execute(
         select(drafts.c.generation_pk).where(drafts.c.id == found.id)
     ).scalar_one()
@@ -299,6 +309,12 @@ def sign_draft(
     signed_by = f"{shown} (RPPS {rpps})" if rpps else shown
     document = copy.deepcopy(found.document)
     document.update(status="signed", label=None, signed_by=signed_by, signed_at=_iso(now))
+    local = now.astimezone()  # the server's (the hospital's) time zone
+    _set_status(
+        document,
+        "signed",
+        f"Document validé et signé par {signed_by} le {local:%d/%m/%Y à %Hh%M}.",
+    )
     changed = conn.execute(
         update(drafts)
         .where(drafts.c.id == found.id, drafts.c.status == "draft")
