@@ -27,7 +27,7 @@ SETS = {
     "dev": ("development templates", templates),
     "heldout": ("held-out templates", heldout),
     "heldout2": ("held-out 2 templates (terse GP letter)", heldout2),
-    "heldout3": ("held-out 3 templates (model-like prose; blind)", heldout3),
+    "heldout3": ("held-out 3 templates (model-like prose)", heldout3),
 }
 
 

@@ -99,7 +99,9 @@ def read_cim10_terms(path: Path | None = None) -> Terms:
     path = path or edsnlp_cim10_path()
     try:
         raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
-        reader = csv.reader(io.StringIO(raw.decode("utf-8")))
+        head, _, body = raw.decode("utf-8").partition("\n")
+        kept = [line for line in body.split("\n") if line and line[0] not in SKIPPED_CHAPTERS]
+        reader = csv.reader(io.StringIO("\n".join([head, *kept])))  # skipped chapters left out
         header = next(reader)
         code, long = header.index("code"), header.index("long")
         rows = [(row[code], row[long]) for row in reader]

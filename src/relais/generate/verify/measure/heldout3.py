@@ -2,7 +2,8 @@
 sentences, passive voice, "à la posologie de", brand names with ®, full lab names, dates "le
 mardi 12 mars 2024" and "12.03.2024", denials "n'a présenté aucun épisode de", "l'examen ne
 retrouvait pas de"). Written after all the tuning on the other sets and run once, untouched:
-its first figures are the verifier's blind figures (docs/verifier.md). Never used to tune.
+its first figures are the verifier's blind figures (docs/verifier.md). Its misses were read
+afterwards and fixed in general terms, so its later figures are no longer blind.
 """
 
 from relais.generate.verify.measure.mutate import Pools
