@@ -1,13 +1,13 @@
 """Verifier figures: catch rate per mutation type, false flags on correct sentences, speed.
 
     .venv/bin/python bench/verifier.py [--stays 36] [--seed 7] [--cim10] [--eds-drugs]
-        [--no-cim10-terms] [--sets dev,heldout,heldout2,heldout3]
+        [--no-cim10-terms] [--sets dev,heldout,heldout2,heldout3,heldout4]
         [--database sqlite:///relais-data/relais.db]
 
-Correct sentences are written from the facts of synthetic stays with four template sets: the
-development set the patterns were written against, and three held-out sets, each with its own
+Correct sentences are written from the facts of synthetic stays with five template sets: the
+development set the patterns were written against, and four held-out sets, each with its own
 pools of invented drugs and diagnoses (the second in terse GP-letter French, the third in
-model-like prose, written after the tuning and run blind).
+model-like prose, the fourth in synthèse-médicale lists, written after all the tuning).
 Reads the BDPM in ../shared/data/bdpm when present.
 With ``--database`` (an ingested synthetic hospital), also a self-check on real dossiers: each
 fact's own French text, citing that fact, must raise no flag.
@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from relais.generate.verify import Tools, load_tools, verify_sentence
-from relais.generate.verify.measure import heldout, heldout2, heldout3, templates
+from relais.generate.verify.measure import heldout, heldout2, heldout3, heldout4, templates
 from relais.generate.verify.measure.run import Figures, measure
 
 BDPM = Path(__file__).resolve().parents[2] / "shared" / "data" / "bdpm"
@@ -28,6 +28,7 @@ SETS = {
     "heldout": ("held-out templates", heldout),
     "heldout2": ("held-out 2 templates (terse GP letter)", heldout2),
     "heldout3": ("held-out 3 templates (model-like prose)", heldout3),
+    "heldout4": ("held-out 4 templates (synthèse médicale lists; blind)", heldout4),
 }
 
 
