@@ -8,7 +8,7 @@ parameter binding or round trip per row. SQLite: one prepared ``INSERT`` run by 
 and driver errors are raised as SQLAlchemy's ``DBAPIError`` family like any statement's.
 """
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain
 from sqlite3 import SQLITE_LIMIT_VARIABLE_NUMBER
@@ -114,13 +114,19 @@ def _copy(conn: Connection, statement: str, rows: Iterable[tuple[Any, ...]]) -> 
         raise DBAPIError.instance(statement, None, exc, dbapi.Error, dialect=conn.dialect) from exc
 
 
-def refresh_statistics(conn: Connection, tables: Iterable[Table]) -> None:
+def refresh_statistics(conn: Connection, columns: Mapping[Table, Sequence[str]]) -> None:
     """Let PostgreSQL's planner see how big the tables have grown (no-op on SQLite).
 
     A table filled by this import keeps the statistics of its empty self until autovacuum
     catches up; meanwhile the planner scans whole tables for the writer's key lookups
-    (``resource_type = … AND fhir_id = ANY(…)``), which makes a long import quadratic.
+    (``resource_type = … AND fhir_id = ANY(…)``), which makes a long import quadratic. Only the
+    columns the import's own queries filter on are sampled (not the JSON documents).
     """
-    if conn.dialect.name == "postgresql":
-        quote = conn.dialect.identifier_preparer.quote
-        conn.exec_driver_sql(f"ANALYZE {', '.join(quote(t.name) for t in tables)}")
+    if conn.dialect.name != "postgresql":
+        return
+    quote = conn.dialect.identifier_preparer.quote
+    targets = [
+        f"{quote(table.name)} ({', '.join(quote(c) for c in names)})"
+        for table, names in columns.items()
+    ]
+    conn.exec_driver_sql(f"ANALYZE {', '.join(targets)}")

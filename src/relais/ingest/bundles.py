@@ -10,7 +10,7 @@ from typing import Any
 
 from relais.ingest.model import Issue, JsonObject, Where, as_object, content_hash
 from relais.ingest.references import RELATIVE
-from relais.ingest.rules.bundle_rules import bundle_issues
+from relais.ingest.rules.bundle_rules import bundle_issues, entry_references
 from relais.ingest.structure import ID_PATTERN
 from relais.ingest.validate import validate_resource
 
@@ -26,6 +26,7 @@ KEPT_WHOLE = frozenset({"document", "message"})  # the Bundle itself is the clin
 class Entry:
     raw: JsonObject
     where: Where
+    references: list[tuple[str, str]]  # ``iter_references(raw)``, found once for all steps
 
 
 @dataclass(slots=True)
@@ -59,7 +60,8 @@ def unpack(bundle: JsonObject, where: Where) -> Unpacked:
         )
         return unpacked
     unpacked.errors.extend(_shell_issues(bundle))
-    for issue in bundle_issues(bundle):
+    references = entry_references(bundle)
+    for issue in bundle_issues(bundle, references):
         (unpacked.errors if issue.severity == "error" else unpacked.warnings).append(issue)
     entries = bundle.get("entry") or []
     if not isinstance(entries, list):
@@ -68,7 +70,7 @@ def unpack(bundle: JsonObject, where: Where) -> Unpacked:
     seen_keys: dict[str, int] = {}
     for index, entry in enumerate(entries):
         if isinstance(entry, dict):
-            _unpack_entry(unpacked, entry, index, where, seen_urls, seen_keys)
+            _unpack_entry(unpacked, entry, index, where, seen_urls, seen_keys, references[index])
     _check_first_entry(unpacked, entries)
     return unpacked
 
@@ -80,6 +82,7 @@ def _unpack_entry(
     where: Where,
     seen_urls: dict[str, int],
     seen_keys: dict[str, int],
+    references: list[tuple[str, str]],
 ) -> None:
     path = f"Bundle.entry[{index}]"
     request = as_object(entry.get("request"))
@@ -118,7 +121,7 @@ def _unpack_entry(
             Issue("error", path, f"duplicate resource {key} (also entry {first})")
         )
     seen_keys.setdefault(key, index)
-    unpacked.entries.append(Entry(resource, where.at(f"entry {index}")))
+    unpacked.entries.append(Entry(resource, where.at(f"entry {index}"), references))
 
 
 def _with_id(

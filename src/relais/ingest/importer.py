@@ -35,6 +35,11 @@ from relais.store.tables import NORMALISED_TABLES, fhir_resources, resource_refe
 DANGLING_EXAMPLES = 20
 IN_FLIGHT_PER_WORKER = 3
 FIRST_ANALYZE = 2000  # rows written before the planner's statistics are first refreshed
+STATISTICS = {  # the columns the import's own queries filter or join on
+    fhir_resources: ("pk", "resource_type", "fhir_id", "ingested_at"),
+    **{table: ("resource_pk",) for table in NORMALISED_TABLES.values()},
+    resource_references: ("resource_pk", "target_type", "target_id"),
+}
 
 
 class Importer:
@@ -162,7 +167,7 @@ class Importer:
         if written >= self._next_analyze:  # at 2k, 4k, 8k… rows: a few cheap ANALYZEs in all
             self._next_analyze = 2 * written
             with self._phase("statistics"), self.engine.begin() as conn:
-                refresh_statistics(conn, [fhir_resources, *NORMALISED_TABLES.values()])
+                refresh_statistics(conn, STATISTICS)
 
     def _count_dangling(self) -> None:
         """References written in this run whose target is not stored (kept, reported)."""

@@ -20,8 +20,8 @@ COLUMNS = {
     name: tuple(c.name for c in table.columns if c.name not in ("pk", "resource_pk"))
     for name, table in NORMALISED_TABLES.items()
 }
-JSON_COLUMNS = {
-    name: frozenset(c.name for c in table.columns if isinstance(c.type, JSON))
+JSON_INDICES = {  # positions of the JSON columns in COLUMNS
+    name: tuple(i for i, c in enumerate(COLUMNS[name]) if isinstance(table.c[c].type, JSON))
     for name, table in NORMALISED_TABLES.items()
 }
 REFERENCES = resource_references.name
@@ -62,8 +62,7 @@ def version_of(raw: JsonObject) -> tuple[str | None, str | None]:
 
 
 def _row(table: str, row: dict[str, Any]) -> Row:
-    json_columns = JSON_COLUMNS[table]
-    return tuple(
-        orjson.dumps(row.get(c)).decode() if c in json_columns else row.get(c)
-        for c in COLUMNS[table]
-    )
+    values = [row.get(column) for column in COLUMNS[table]]
+    for index in JSON_INDICES[table]:
+        values[index] = orjson.dumps(values[index]).decode()
+    return tuple(values)

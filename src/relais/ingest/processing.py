@@ -68,7 +68,7 @@ def _accept_bundle(outcome: Outcome, bundle: JsonObject, where: Where) -> None:
         _accept_transaction(outcome, unpacked, where, label)
         return
     for entry in unpacked.entries:
-        record = _record(outcome, entry.raw, entry.where, unpacked.bundle_map)
+        record = _record(outcome, entry.raw, entry.where, unpacked.bundle_map, entry.references)
         if record is not None:
             outcome.groups.append(Group([record], entry.where, record.key))
     if unpacked.keep_bundle:
@@ -99,7 +99,7 @@ def _accept_transaction(outcome: Outcome, unpacked: Unpacked, where: Where, labe
             key = f"{entry.raw.get('resourceType')}/{entry.raw.get('id')}"
             problems.extend(f"{entry.where.position} ({key}): {e}" for e in errors)
             continue
-        record = _make_record(entry.raw, entry.where, unpacked.bundle_map)
+        record = _make_record(entry.raw, entry.where, unpacked.bundle_map, entry.references)
         warnings.extend((entry.where, record.key, issue) for issue in issues)
         records.append(record)
     if problems:
@@ -111,7 +111,11 @@ def _accept_transaction(outcome: Outcome, unpacked: Unpacked, where: Where, labe
 
 
 def _record(
-    outcome: Outcome, raw: JsonObject, where: Where, bundle_map: dict[str, str]
+    outcome: Outcome,
+    raw: JsonObject,
+    where: Where,
+    bundle_map: dict[str, str],
+    found: list[tuple[str, str]] | None = None,
 ) -> Record | None:
     issues = validate_resource(raw)
     errors = [i for i in issues if i.severity == "error"]
@@ -127,13 +131,20 @@ def _record(
         raw = {**raw, "id": stable_id(raw)}
         message = f"no id: stored as {raw['id']} (derived from its content)"
         issues.append(Issue("warning", "id", message))
-    record = _make_record(raw, where, bundle_map)
+    record = _make_record(raw, where, bundle_map, found)
     outcome.warnings.extend((where, record.key, issue) for issue in issues)
     return record
 
 
-def _make_record(raw: JsonObject, where: Where, bundle_map: dict[str, str]) -> Record:
-    found = list(iter_references(raw))
+def _make_record(
+    raw: JsonObject,
+    where: Where,
+    bundle_map: dict[str, str],
+    found: list[tuple[str, str]] | None = None,
+) -> Record:
+    """``found``: the resource's ``iter_references`` when the caller has them already."""
+    if found is None:
+        found = list(iter_references(raw))
     references = {ref: key for _, ref in found if (key := resolve(ref, bundle_map))}
     candidate = Candidate(str(raw["resourceType"]), str(raw["id"]), raw, where, references)
     return prepare(candidate, found)

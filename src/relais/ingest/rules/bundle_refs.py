@@ -14,6 +14,7 @@ from relais.ingest.model import JsonObject, as_object
 
 HISTORY = re.compile(r"^(.*?)/_history/([^/]+)$")
 RESTFUL = re.compile(r"^(.*/)?([A-Z][A-Za-z]+)/([A-Za-z0-9\-.]{1,64})$")
+SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,43 +26,53 @@ class Target:
     version: str | None
 
 
-def targets(entries: list[Any]) -> list[Target]:
-    found = []
+@dataclass(slots=True)
+class Targets:
+    """The entries of a Bundle, indexed by fullUrl and by type and id (one pass, then lookups:
+    resolving every reference stays linear in the size of the Bundle)."""
+
+    by_url: dict[str, list[Target]]
+    by_key: dict[tuple[str, str | None], list[Target]]
+
+
+def targets(entries: list[Any]) -> Targets:
+    found = Targets({}, {})
     for index, entry in enumerate(entries):
         resource = as_object(as_object(entry).get("resource"))
         if not resource:
             continue
         full_url = entry.get("fullUrl") if isinstance(entry.get("fullUrl"), str) else None
         version = as_object(resource.get("meta")).get("versionId")
-        found.append(
-            Target(
-                index,
-                full_url,
-                str(resource.get("resourceType")),
-                resource.get("id") if isinstance(resource.get("id"), str) else None,
-                version if isinstance(version, str) else None,
-            )
+        target = Target(
+            index,
+            full_url,
+            str(resource.get("resourceType")),
+            resource.get("id") if isinstance(resource.get("id"), str) else None,
+            version if isinstance(version, str) else None,
         )
+        if full_url is not None:
+            found.by_url.setdefault(full_url, []).append(target)
+        found.by_key.setdefault((target.resource_type, target.resource_id), []).append(target)
     return found
 
 
-def matches(reference: str, source_url: str | None, candidates: list[Target]) -> list[Target]:
+def matches(reference: str, source_url: str | None, candidates: Targets) -> list[Target]:
     """Entries a reference written in the entry at ``source_url`` resolves to."""
     version = None
     if history := HISTORY.match(reference):
         reference, version = history.group(1), history.group(2)
-    if re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*:", reference):
-        found = [t for t in candidates if t.full_url == reference]
+    if SCHEME.match(reference):
+        found = candidates.by_url.get(reference, [])
     else:
         base = RESTFUL.match(source_url or "")
         if base and base.group(1):
-            found = [t for t in candidates if t.full_url == base.group(1) + reference]
+            found = candidates.by_url.get(base.group(1) + reference, [])
         else:
             relative = RESTFUL.match(reference)
             if relative is None:
                 return []
             _, kind, rid = relative.groups()
-            found = [t for t in candidates if (t.resource_type, t.resource_id) == (kind, rid)]
+            found = candidates.by_key.get((kind, rid), [])
     if version is not None:
         found = [t for t in found if t.version == version]
     return found

@@ -27,16 +27,19 @@ from relais.ingest.rules.uris import is_absolute, uuid_issue
 SINGLE_LINKS = frozenset({"self", "first", "previous", "prev", "next", "last"})
 DOCUMENT_ROOTS = frozenset({"subject", "encounter", "author", "attester.party", "custodian"})
 SECTION_LEAVES = (".entry", ".author", ".focus")
+References = list[list[tuple[str, str]]]  # per entry: (path, reference) of its resource
 
 
-def bundle_issues(bundle: JsonObject) -> list[Issue]:
+def bundle_issues(bundle: JsonObject, references: References | None = None) -> list[Issue]:
+    """``references``: ``entry_references(bundle)`` when the caller has them already."""
     raw_entries = bundle.get("entry")
     entries: list[Any] = raw_entries if isinstance(raw_entries, list) else []
     issues = list(_full_url_issues(entries))
     issues.extend(_link_issues(bundle.get("link")))
     if bundle.get("type") == "searchset":
         issues.extend(_search_issues(entries, _searched_types(bundle.get("link"))))
-    issues.extend(_reference_issues(entries, document=bundle.get("type") == "document"))
+    found = entry_references(bundle) if references is None else references
+    issues.extend(_reference_issues(entries, found, document=bundle.get("type") == "document"))
     issues.extend(_narrative_link_issues(entries))
     return issues
 
@@ -104,14 +107,23 @@ def _search_issues(entries: list[Any], searched: set[str]) -> Iterator[Issue]:
             yield Issue("error", where, f"{kind} does not match the search (for {expected})")
 
 
-def _reference_issues(entries: list[Any], *, document: bool) -> Iterator[Issue]:
+def entry_references(bundle: JsonObject) -> References:
+    """``iter_references`` of each entry's resource (empty for entries without one)."""
+    raw_entries = bundle.get("entry")
+    entries: list[Any] = raw_entries if isinstance(raw_entries, list) else []
+    return [list(iter_references(as_object(as_object(e).get("resource")))) for e in entries]
+
+
+def _reference_issues(
+    entries: list[Any], references: References, *, document: bool
+) -> Iterator[Issue]:
     candidates = targets(entries)
     for index, entry in enumerate(entries):
         entry = as_object(entry)
         resource = as_object(entry.get("resource"))
         source = entry_url(entry)
         composition = document and index == 0 and resource.get("resourceType") == "Composition"
-        for path, reference in iter_references(resource):
+        for path, reference in references[index]:
             if reference.startswith("#"):
                 continue
             found = matches(reference, source, candidates)

@@ -120,11 +120,6 @@ def base64_rule(node: Node) -> Iterable[Issue]:
         )
 
 
-def may_be_too_long(value: object) -> bool:
-    """Cheap pre-check for ``string_rule``: n characters are at most 4n bytes in UTF-8."""
-    return isinstance(value, str) and len(value) * 4 > MAX_STRING_BYTES
-
-
 def string_rule(node: Node) -> Iterable[Issue]:
     if isinstance(node.value, str) and len(node.value.encode()) > MAX_STRING_BYTES:
         yield Issue("error", node.path, "value is longer than the 1 MB FHIR allows for a string")
@@ -153,5 +148,5 @@ TYPE_RULES: dict[str, tuple[Rule, ...]] = {
     "base64Binary": (base64_rule,),
     "markdown": (markdown_rule,),
 }
-# string_rule applies to these types; the walk calls it only when ``may_be_too_long``.
+# string_rule applies to these types; the walk calls it only for strings that may break it.
 LENGTH_LIMITED_TYPES = STRING_TYPES

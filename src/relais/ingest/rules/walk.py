@@ -30,6 +30,7 @@ ELEMENT_RULES: dict[str, tuple[Rule, ...]] = {
     **terminology.ELEMENT_RULES,
 }
 SUMMARISED_TYPES = frozenset({"Coding", "Extension"})  # read by the per-resource summaries
+SHORT_STRING = datatypes.MAX_STRING_BYTES // 4  # characters: at most 4 bytes each in UTF-8
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,12 +115,19 @@ def _children(
 ) -> None:
     plan, plain = plan_and_plain
     for key, item in value.items():
+        if key in plain:  # most elements: a short string, a number, a boolean
+            kind = type(item)
+            if (kind is str and len(item) <= SHORT_STRING) or kind in (int, float, bool):
+                continue
         child = plan.get(key)
         if child is None:
             continue
-        if key in plain and type(item) is not list and not datatypes.may_be_too_long(item):
-            continue  # most elements: a short string, a number, a boolean
-        _visit(item, child, (trail, child.step), resource, issues, nodes)
+        step = (trail, child.step)
+        if type(item) is list:
+            for index, element in enumerate(item):
+                _visit(element, child, (step, _index(index)), resource, issues, nodes)
+        else:
+            _visit(item, child, step, resource, issues, nodes)
 
 
 def _visit(
@@ -130,16 +138,16 @@ def _visit(
     issues: list[Issue],
     nodes: list[Node],
 ) -> None:
-    if isinstance(value, list):
+    if type(value) is list:  # an array in an array: not FHIR, walked item by item all the same
         for index, item in enumerate(value):
-            _visit(item, child, (trail, f"[{index}]"), resource, issues, nodes)
+            _visit(item, child, (trail, _index(index)), resource, issues, nodes)
         return
     if child.resource:
         inner = value.get("resourceType") if isinstance(value, dict) else None
         if isinstance(inner, str):
             _resource(value, inner, trail, issues, nodes)
         return
-    if child.limited and datatypes.may_be_too_long(value):
+    if child.limited and isinstance(value, str) and len(value) > SHORT_STRING:
         node = Node(trail, child.element, child.fhir_type, value, resource, child.slot)
         issues.extend(datatypes.string_rule(node))
     if child.rules or child.keep:
@@ -150,3 +158,10 @@ def _visit(
             nodes.append(node)
     if child.descend and isinstance(value, dict):
         _children(value, _plan(child.fhir_type, child.element), trail, resource, issues, nodes)
+
+
+_INDICES = tuple(f"[{index}]" for index in range(100))
+
+
+def _index(index: int) -> str:
+    return _INDICES[index] if index < len(_INDICES) else f"[{index}]"
