@@ -12,7 +12,15 @@ from relais.web.access import Gate
 from relais.web.auth.current import current_principal
 
 # Routes that need no signed-in user, and signed-in routes that touch no patient data.
-PUBLIC = {"/", "/login", "/api/login", "/api/docs", "/api/openapi.json"}
+PUBLIC = {
+    "/",
+    "/login",
+    "/auth/oidc/login",
+    "/auth/oidc/callback",
+    "/api/login",
+    "/api/docs",
+    "/api/openapi.json",
+}
 NO_PATIENT_DATA = {"/logout", "/api/logout", "/api/me"}
 PARAM = re.compile(r"\{(\w+)\}")
 

@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 
 from relais.config import Settings
 from relais.web import handlers
+from relais.web.auth.oidc import OidcClient
 from relais.web.headers import SecurityHeaders
 from relais.web.routes import api, fhir, ui
 from relais.web.services.drafting import DraftingService
@@ -57,7 +58,8 @@ def create_app(
     drafting = DraftingService(
         settings=settings, web=web, engine=engine, knowledge=knowledge, backend=backend
     )
-    state = Workspace(settings, web, engine, build_environment(), drafting, knowledge)
+    oidc = OidcClient(web) if web.oidc_enabled else None
+    state = Workspace(settings, web, engine, build_environment(), drafting, knowledge, oidc)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

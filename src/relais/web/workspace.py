@@ -12,6 +12,7 @@ from relais.config import Settings
 from relais.web.settings import WebSettings
 
 if TYPE_CHECKING:
+    from relais.web.auth.oidc import OidcClient
     from relais.web.services.drafting import DraftingService
     from relais.web.services.knowledge import KnowledgeCache
 
@@ -24,6 +25,7 @@ class Workspace:
     templates: Environment
     drafting: "DraftingService"
     knowledge: "KnowledgeCache"
+    oidc: "OidcClient | None" = None
 
 
 def workspace(request: Request) -> Workspace:

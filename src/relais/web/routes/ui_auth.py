@@ -36,7 +36,7 @@ def home() -> Response:
     return RedirectResponse("/patients", status_code=303)
 
 
-def _login_page(
+def login_page(
     request: Request, *, next_url: str, error: str | None = None, status_code: int = 200
 ) -> Response:
     ws = workspace(request)
@@ -56,7 +56,7 @@ def _login_page(
 
 @router.get("/login")
 def login_form(request: Request, next: str | None = None) -> Response:  # noqa: A002
-    return _login_page(request, next_url=safe_next(next))
+    return login_page(request, next_url=safe_next(next))
 
 
 @router.post("/login")
@@ -82,7 +82,7 @@ async def login(
         )
     except RelaisError as exc:
         status, _ = status_of(exc)
-        return _login_page(request, next_url=safe_next(next), error=str(exc), status_code=status)
+        return login_page(request, next_url=safe_next(next), error=str(exc), status_code=status)
     response = RedirectResponse(safe_next(next), status_code=303)
     set_session(response, token, ws.web)
     response.delete_cookie(LOGIN_COOKIE, path="/login")
