@@ -75,5 +75,10 @@ def test_bad_accounts_are_refused_with_the_reason(engine: Engine, database_url: 
     assert runner.invoke(app, ok, input="Une phrase de passe\n", env=env).exit_code == 0
     again = runner.invoke(app, ok, input="Une phrase de passe\n", env=env)
     assert again.exit_code == 2 and "existe déjà" in again.stderr
+    tolerated = runner.invoke(app, [*ok, "--exist-ok"], input="Une phrase de passe\n", env=env)
+    assert tolerated.exit_code == 0  # make demo, run twice
+    other_role = ["user", "add", "c.martin", "--role", "dpo", "--password-stdin", "--exist-ok"]
+    clash = runner.invoke(app, other_role, input="Une phrase de passe\n", env=env)
+    assert clash.exit_code == 2 and "rôle nurse" in clash.stderr
     missing = runner.invoke(app, ["user", "disable", "personne"], env=env)
     assert missing.exit_code == 3

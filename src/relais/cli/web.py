@@ -30,7 +30,7 @@ def serve(
 
         settings = load_settings()
         web = web_settings(settings)
-        application = create_app(settings, web=web)
+        application = create_app(settings, web=web, warm=True)
         bind_host, bind_port = host or web.host, port if port is not None else web.port
         typer.echo(f"Relais : http://{bind_host}:{bind_port}/ (Ctrl+C pour arrêter)", err=True)
         uvicorn.run(
@@ -64,17 +64,30 @@ def user_add(
     password_stdin: Annotated[
         bool, typer.Option("--password-stdin", help="Read the password from standard input.")
     ] = False,
+    exist_ok: Annotated[
+        bool,
+        typer.Option("--exist-ok", help="No error when the account exists with this role."),
+    ] = False,
     as_json: JsonFlag = False,
 ) -> None:
     """Create a local account (the password is asked, or read with --password-stdin)."""
 
     def action() -> None:
-        from relais.web.auth.accounts import add_user, check_account
+        from relais.errors import NotFound
+        from relais.web.auth.accounts import add_user, check_account, find_user
 
         check_account(username=username, role=role, rpps=rpps)
         password = _read_password(password_stdin)
         with database(load_settings()) as engine, engine.begin() as conn:
-            user = add_user(
+            try:
+                existing = find_user(conn, username) if exist_ok else None
+            except NotFound:
+                existing = None
+            if existing is not None and existing.role != role:
+                raise InvalidInput(
+                    f"Le compte {username!r} existe déjà avec le rôle {existing.role}."
+                )
+            user = existing or add_user(
                 conn, username=username, role=role, password=password, display_name=name, rpps=rpps
             )
         if as_json:

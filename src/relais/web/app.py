@@ -49,9 +49,11 @@ def create_app(
     *,
     web: WebSettings | None = None,
     backend: "LLMBackend | None | Literal['settings']" = "settings",
+    warm: bool = False,
 ) -> FastAPI:
     """The application. ``backend``: the language model of drafts (default: from settings;
-    None drafts the structured sections only)."""
+    None drafts the structured sections only). ``warm``: load the NLP pipeline and the
+    thesaurus in the background at start (``relais serve``)."""
     web = web or web_settings(settings)
     engine = _engine(settings)
     knowledge = KnowledgeCache(engine)
@@ -63,6 +65,8 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if warm:
+            drafting.warm()
         yield
         drafting.shutdown()
         engine.dispose()

@@ -87,6 +87,22 @@ class DraftingService:
     def shutdown(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
 
+    def warm(self) -> None:
+        """Load in the background what the first draft needs (NLP pipeline, thesaurus, model
+        settings), so that it does not wait tens of seconds."""
+        self._executor.submit(self._warm)
+
+    def _warm(self) -> None:
+        try:
+            if self._web.read_notes:
+                from relais.dossier.nlp.reader import NoteReader
+
+                NoteReader.shared()
+            self._knowledge.get()
+            self._model()
+        except Exception:  # warming is best effort: the first draft reports real errors
+            log.exception("warming the drafting service failed")
+
     def job(self, job_id: str) -> Job:
         with self._lock:
             found = self._jobs.get(job_id)
