@@ -90,6 +90,7 @@ FACTS = {
             when=datetime(2024, 4, 25, 9),
         ),
         _fact("F15", FactKind.HISTORY, "Maladie de Still de l'adulte", code="M06.1"),
+        _fact("F16", FactKind.ALLERGY, "Pénicilline (urticaire)"),
     ]
 }
 
@@ -121,6 +122,11 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Douleur thoracique n'a pas été retrouvée [F12].", []),
     ("Œdème des membres inférieurs non retrouvé [F13].", []),
     ("Douleur thoracique + [F12].", [("negation_conflict", "Douleur thoracique")]),
+    ("Allergie à la pénicilline [F16].", []),
+    ("Allergie à la pénicilline [F2].", [("not_cited", "pénicilline"), ("not_cited", "Allergie")]),
+    # an allergy the record holds is never denied, cited or not
+    ("Allergies : aucune connue [F16].", [("negation_conflict", "Allergies")]),
+    ("Allergies : aucune connue ; pneumonie [F2].", [("negation_conflict", "Allergies")]),
     # doses glued to their unit, or without one right after the drug
     ("Lasilix 40mg le matin [F7].", []),
     ("Lasilix 80mg le matin [F7].", [("unsupported_dose", "80mg")]),
@@ -154,3 +160,13 @@ def test_flags(sentence: str, expected: list[tuple[str, str]], tools: Tools) -> 
     report = verify_narrative([(sentence, [])], FACTS, tools=tools)
     found = [(f.kind.value, f.span.text) for f in report.flags]
     assert sorted(found) == sorted(expected), [f.message for f in report.flags]
+
+
+def test_a_denial_no_fact_holds_is_unsupported(tools: Tools) -> None:
+    """ "Allergies : aucune connue" in a record that says nothing of allergies is a claim no
+    cited fact supports, like "pas d'EP" would be."""
+    facts = {"F2": FACTS["F2"]}
+    report = verify_narrative([("Allergies : aucune connue [F2].", [])], facts, tools=tools)
+    assert [(f.kind.value, f.span.text) for f in report.flags] == [
+        ("unsupported_diagnosis", "Allergies")
+    ]

@@ -1,7 +1,8 @@
 """Negation conflicts: a finding the record denies stated as present, and the reverse.
 
 The first is checked against every fact of the dossier (a sentence must never assert what the
-record excludes); the second only against the cited facts, and only when no fact denies it.
+record excludes); the second only against the cited facts (allergies: every fact), and only
+when no fact denies it.
 """
 
 import re
@@ -15,8 +16,15 @@ from relais.generate.verify.negation import polarity
 from relais.generate.verify.text import Folded, fold
 
 AFFIRMING_KINDS = frozenset(
-    {FactKind.NOTE_FINDING, FactKind.ADVERSE_EVENT, FactKind.DIAGNOSIS, FactKind.REASON}
+    {
+        FactKind.NOTE_FINDING,
+        FactKind.ADVERSE_EVENT,
+        FactKind.DIAGNOSIS,
+        FactKind.REASON,
+        FactKind.ALLERGY,
+    }
 )
+DOSSIER_WIDE = frozenset({FactKind.ALLERGY})  # denied against every fact, not the cited only
 MIN_FINDING = 3  # characters
 
 
@@ -70,7 +78,10 @@ def negation_flags(
                     view.fact.id,
                 )
     denied = [v for v in every if v.fact.negated]
-    for view in cited:
+    cited_ids = {v.fact.id for v in cited}
+    # An allergy the record holds is never denied, cited or not ("Allergies : aucune").
+    recorded = [v for v in every if v.fact.kind in DOSSIER_WIDE and v.fact.id not in cited_ids]
+    for view in [*cited, *recorded]:
         fact = view.fact
         if fact.negated or fact.hypothesis or fact.kind not in AFFIRMING_KINDS:
             continue

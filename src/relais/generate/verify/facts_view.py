@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from relais.domain.facts import Fact
+from relais.domain.facts import Fact, FactKind
 from relais.generate.verify.dates import find_dates
 from relais.generate.verify.diagnoses import TERM_PREFIX, find_diagnoses, with_parents
 from relais.generate.verify.drugs import DrugFinder
@@ -26,6 +26,8 @@ from relais.generate.verify.text import Folded, fold
 from relais.generate.verify.units import canonical_unit
 
 PartialDate = tuple[int | None, int, int | None]  # (year, month, day); month 0: year only
+# A fact of these kinds names the concept whatever its text ("Pénicilline (urticaire)").
+KIND_KEYS = {FactKind.ALLERGY: "allergie"}
 _ATC = re.compile(r"^[A-Z]\d\d[A-Z]{2}\d\d$")
 _LOINC = {code: key for key, (_, codes, _) in ANALYTES.items() for code in codes}
 _NO_SPAN = Span(0, 0, "")
@@ -118,9 +120,11 @@ def _diagnoses(
     """Diagnoses the fact affirms (those its own text denies, "sans mention de…", only when the
     whole fact is a denial), all those it names, and the CIM-10 codes of the terms it names."""
     found = find_diagnoses(folded, terms=terms)
-    named = with_parents({d.key for d in found})
+    by_kind = {KIND_KEYS[fact.kind]} if fact.kind in KIND_KEYS else set()
+    named = with_parents({d.key for d in found} | by_kind)
     codes = {c for d in found if d.key.startswith(TERM_PREFIX) for c in d.codes}
-    return with_parents({d.key for d in found if fact.negated or not d.negated}), named, codes
+    affirmed = {d.key for d in found if fact.negated or not d.negated} | by_kind
+    return with_parents(affirmed), named, codes
 
 
 def build_view(fact: Fact, drugs: DrugFinder, terms: TermIndex | None = None) -> FactView:

@@ -152,6 +152,11 @@ SYNONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
         ("I80", "I26", "I82"),
         "maladie thromboembolique veineuse",
     ),
+    "allergie": (
+        ("allergies?", "allergique", "reaction allergique", "anaphylaxie"),
+        ("T78", "Z88", "L23", "L50"),
+        "allergie",
+    ),
     "dhbn": (
         ("dhbn", "fasciite necrosante", "dermohypodermite bacterienne necrosante"),
         ("M72.6", "A48.0"),

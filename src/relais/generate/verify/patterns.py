@@ -151,6 +151,7 @@ NEGATION_AFTER = (
     r"|\s(?:a\sete\s|ont\sete\s|est\s|sont\s|etait\s)?(?:elimine|exclu|infirme|absent|non\s"
     r"retrouve|non\sobjective|negati[fv]|ecarte|non\sconfirme)e?s?\b"
     r"|\s?:\s?(?:non|neant|absente?s?|0|nulle?|neg(?:\.|atif|ative)?|ras)(?![\w]|,\d)"
+    r"|\s?:\s?aucune?s?(?=\s*(?:$|[,;.)]|connue?s?\b|retrouvee?s?\b|notable))"
     r"|\s?\(\s?-\s?\)|\s-(?=\s*(?:[,;.)]|$)))"
 )
 # A clause ends here: negation does not carry past it.

@@ -73,8 +73,10 @@ def verify_sentence(
         if diagnosis.polarity is not Polarity.MENTIONED:
             flags.append(diagnosis_flag(diagnosis, views))
     found = [f for f in flags if f is not None]
-    found.extend(negation_flags(folded, mentions.diagnoses, cited_views, cited_views + others))
-    return sorted(found, key=lambda f: (f.span.start, f.kind.value))
+    conflicts = negation_flags(folded, mentions.diagnoses, cited_views, cited_views + others)
+    contradicted = {f.span for f in conflicts}  # "held by [F16]" would mislead: F16 says not
+    found = [f for f in found if not (f.kind is FlagKind.NOT_CITED and f.span in contradicted)]
+    return sorted(found + conflicts, key=lambda f: (f.span.start, f.kind.value))
 
 
 def drug_of(dose: Quantity, drugs: Sequence[Drug], text: str) -> Drug | None:
