@@ -145,12 +145,13 @@ def _one(
         if step is Step.HOUR:
             _check_times(rows)
         start, values = _counts(rows, step, activity.last)
-    if service is not None and start > activity.first + timedelta(days=LATE_START_DAYS):
+    opened = rows["start"].min().date()
+    if service is not None and opened > activity.first + timedelta(days=LATE_START_DAYS):
         notices.append(
             Notice(
                 "late_start",
-                f"{label} : la série commence le {start.isoformat()}, premier jour d'activité du "
-                "service (ouvert en cours de période ?).",
+                f"{label} : premier séjour le {opened.isoformat()}, la série commence ce "
+                "jour-là (service ouvert en cours de période ?).",
             )
         )
     return Series(

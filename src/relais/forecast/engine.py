@@ -97,7 +97,7 @@ def _check(series: Sequence[Series], horizon_days: int, weeks: int) -> None:
         raise InvalidInput(f"--semaines {weeks} : choisissez entre 1 et 52 semaines de validation.")
 
 
-def _choice(job: Job, backtest: Backtest | None) -> tuple[str, float | None, int]:
+def _choice(job: Job, backtest: Backtest | None) -> tuple[str, float | None, int | None]:
     if backtest is None:
         return NAIVE, None, job.plan.choose_at
     lead = choosing_lead(backtest, job.plan.choose_at)
@@ -112,7 +112,7 @@ def _needed(job: Job, model: str, failed: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _final(
-    jobs: Sequence[Job], chosen: dict[str, tuple[str, float | None, int]], *, n_jobs: int
+    jobs: Sequence[Job], chosen: dict[str, tuple[str, float | None, int | None]], *, n_jobs: int
 ) -> dict[str, tuple[str, tuple[Point, ...], tuple[Notice, ...]]]:
     """Fit the chosen model (the ensemble's members) on the whole history and forecast."""
     from statsforecast import StatsForecast
@@ -180,7 +180,7 @@ def _result(
     backtest: Backtest | None,
     chosen: str,
     gain: float | None,
-    lead: int,
+    lead: int | None,
     model: str,
     points: tuple[Point, ...],
     final_notices: tuple[Notice, ...],

@@ -7,7 +7,7 @@ from relais.forecast.models import ARIMA, ENSEMBLE, ETS, MSTL, NAIVE
 MODELS = {
     NAIVE: "Saisonnier naïf",
     ETS: "Lissage exponentiel (ETS)",
-    ARIMA: "ARIMA + calendrier",
+    ARIMA: "ARIMA",
     MSTL: "MSTL (saisonnalités)",
     ENSEMBLE: "Ensemble (moyenne)",
 }
@@ -23,7 +23,10 @@ def model_label(model: str) -> str:
     return MODELS.get(model, model)
 
 
-def lead_label(lead: int, hourly: bool) -> str:
+def lead_label(lead: int | None, hourly: bool) -> str:
+    """« J+7 », « H+24 »; ``None`` (all leads): « tout l'horizon »."""
+    if lead is None:
+        return "tout l'horizon"
     return f"H+{lead}" if hourly else f"J+{lead}"
 
 

@@ -8,7 +8,9 @@ enters as Fourier terms, regressors of AutoARIMA (``yearly``), rather than as a 
 season: MSTL's yearly decomposition costs about a second per refit here, forty seconds per
 series over a backtest. Hours: seasonal naive on last week's same hour, AutoETS (daily season),
 MSTL (daily and weekly seasons, ETS trend); no ARIMA (minutes per series) and no calendar
-regressors; the history is cut to its last ``HOURLY_WEEKS`` weeks plus the backtest.
+adjustment; the history is cut to its last ``HOURLY_WEEKS`` weeks plus the backtest, and the
+model is chosen on its MASE over the whole backtest horizon (a week of hours: one lead alone
+has one value per origin, too few to choose on).
 """
 
 from dataclasses import dataclass
@@ -34,7 +36,7 @@ class Plan:
     yearly: bool  # yearly Fourier terms among the regressors
     arima: bool
     leads: tuple[int, ...]  # steps ahead reported by the backtest
-    choose_at: int  # the lead whose MASE chooses the model
+    choose_at: int | None  # the lead whose MASE chooses the model; None: all leads
     origin_step: int  # steps between two forecast origins of the backtest
     full: bool  # False: seasonal naive only (short history)
 
@@ -59,7 +61,7 @@ def plan_for(step: Step, *, full: bool, first_train: int) -> Plan:
     if step is Step.DAY:
         yearly = first_train >= 2 * YEAR
         return Plan(step, 7, 7, (7,), yearly, True, (1, 7, 14), 7, 1, full)
-    return Plan(step, 168, 24, (24, 168), False, False, (1, 24, 168), 24, 24, full)
+    return Plan(step, 168, 24, (24, 168), False, False, (1, 24, 168), None, 24, full)
 
 
 def make_models(plan: Plan, names: tuple[str, ...] | None = None) -> list[Any]:

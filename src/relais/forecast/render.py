@@ -15,7 +15,7 @@ HOURLY_ROWS = 48
 
 
 def report_text(report: ForecastReport) -> str:
-    parts = [series_text(s, report.weeks) for s in report.series]
+    parts = [series_text(s) for s in report.series]
     if report.skipped:
         parts.append(
             "\n".join(["Séries non prévues :"] + [f"  - {n.message}" for n in report.skipped])
@@ -23,7 +23,7 @@ def report_text(report: ForecastReport) -> str:
     return "\n\n".join(parts)
 
 
-def series_text(result: SeriesForecast, weeks: int) -> str:
+def series_text(result: SeriesForecast) -> str:
     s, hourly = result.series, result.hourly
     unit = "heures" if hourly else "jours"
     lines = [
@@ -32,7 +32,7 @@ def series_text(result: SeriesForecast, weeks: int) -> str:
         _chosen_line(result),
     ]
     if result.calendar:
-        effects = "; ".join(
+        effects = " ; ".join(
             f"{regressor_label(name)} × {number(factor, 2)}"
             for name, factor in result.calendar.items()
         )
@@ -40,7 +40,7 @@ def series_text(result: SeriesForecast, weeks: int) -> str:
     if result.regressors:
         lines.append("Saison annuelle : termes de Fourier dans ARIMA.")
     if result.backtest is not None:
-        lines += ["", *_backtest_lines(result, result.backtest, weeks)]
+        lines += ["", *_backtest_lines(result, result.backtest)]
     lines += ["", *_forecast_lines(result)]
     if result.notices:
         lines += ["", "Avertissements :"] + [f"  - {n.message}" for n in result.notices]
@@ -50,31 +50,32 @@ def series_text(result: SeriesForecast, weeks: int) -> str:
 def _chosen_line(result: SeriesForecast) -> str:
     text = f"Modèle retenu : {model_label(result.chosen)}"
     lead = lead_label(result.choose_at, result.hourly)
+    where = f"sur {lead}" if result.choose_at is None else f"à {lead}"
     if result.gain is not None and result.chosen != NAIVE:
         better = "inférieure" if result.gain >= 0 else "supérieure"
         text += (
-            f" — erreur à {lead} {better} de {percent(abs(result.gain))} à celle de la méthode "
+            f" — erreur {where} {better} de {percent(abs(result.gain))} à celle de la méthode "
             "saisonnière naïve"
         )
     elif result.backtest is not None:
-        text += f" — aucun modèle ne fait mieux à {lead} que la méthode saisonnière naïve"
+        text += f" — aucun modèle ne fait mieux {where} que la méthode saisonnière naïve"
     return text + "."
 
 
-def _backtest_lines(result: SeriesForecast, backtest: Backtest, weeks: int) -> list[str]:
+def _backtest_lines(result: SeriesForecast, backtest: Backtest) -> list[str]:
     hourly = result.hourly
     leads = sorted({x.lead for x in backtest.scores if x.lead is not None})
     models = list(dict.fromkeys(x.model for x in backtest.scores))
-    head = "".join(f"{'MASE ' + lead_label(lead, hourly):>11}" for lead in leads)
-    choose = lead_label(result.choose_at, hourly)
+    head = "".join(f"{'MASE ' + _short(lead, hourly):>12}" for lead in [*leads, None])
+    choose = _short(result.choose_at, hourly)
     lines = [
         f"Validation glissante : {backtest.origins} prévisions de {backtest.horizon} pas, "
         f"origines du {day(backtest.first_origin, hourly)} au "
-        f"{day(backtest.last_origin, hourly)} ({weeks} dernières semaines).",
+        f"{day(backtest.last_origin, hourly)}.",
         f"  {'Modèle':<28}{head}{'MAPE ' + choose:>12}{'Couv. 80 %':>12}{'Couv. 95 %':>12}",
     ]
     for model in models:
-        cells = "".join(f"{number(_mase(backtest, model, lead), 2):>11}" for lead in leads)
+        cells = "".join(f"{number(_mase(backtest, model, lead), 2):>11}" for lead in [*leads, None])
         chosen = backtest.score(model, result.choose_at)
         overall = backtest.score(model, None)
         mape = None if chosen is None or chosen.mape is None else chosen.mape / 100
@@ -86,13 +87,18 @@ def _backtest_lines(result: SeriesForecast, backtest: Backtest, weeks: int) -> l
         )
     same = "même heure" if hourly else "même jour"
     lines.append(
-        f"  MASE < 1 : meilleur que « {same} la semaine précédente » sur l'historique ; "
-        "couverture : part des valeurs observées dans l'intervalle ; * modèle retenu."
+        f"  MASE < 1 : meilleur que « {same} la semaine précédente » sur l'historique ; moy. : "
+        "toutes échéances ; couverture : part des valeurs observées dans l'intervalle ; "
+        "* modèle retenu."
     )
     return lines
 
 
-def _mase(backtest: Backtest, model: str, lead: int) -> float | None:
+def _short(lead: int | None, hourly: bool) -> str:
+    return "moy." if lead is None else lead_label(lead, hourly)
+
+
+def _mase(backtest: Backtest, model: str, lead: int | None) -> float | None:
     found = backtest.score(model, lead)
     return None if found is None else found.mase
 

@@ -104,7 +104,7 @@ class SeriesForecast:
     series: Series  # the raw history
     chosen: str
     gain: float | None  # 1 - MASE(chosen) / MASE(seasonal naive) at the choosing lead
-    choose_at: int
+    choose_at: int | None  # None: MASE over all leads
     backtest: Backtest | None
     forecast: tuple[Point, ...]
     peaks: tuple[Peak, ...]
