@@ -110,13 +110,13 @@ def fmt(value: float | None, pattern: str = "{:.2f}") -> str:
 def print_table(report: ForecastReport, leads: tuple[int, ...] = LEADS) -> None:
     print(
         f"{'series':<42}{'n':>5}  {'chosen':<14}"
-        + "".join(f"{'naive@' + str(lead):>9}{'best@' + str(lead):>9}" for lead in leads)
-        + f"{'gain@7':>8}{'cov80':>7}{'cov95':>7}"
+        + "".join(f"{'naive@' + str(lead):>10}{'best@' + str(lead):>10}" for lead in leads)
+        + f"{'gain@' + str(leads[1]):>8}{'cov80':>7}{'cov95':>7}"
     )
     for r in report.series:
         overall = r.backtest.score(r.chosen, None) if r.backtest else None
         cells = "".join(
-            f"{fmt(mase(r, NAIVE, lead)):>9}{fmt(mase(r, r.chosen, lead)):>9}" for lead in leads
+            f"{fmt(mase(r, NAIVE, lead)):>10}{fmt(mase(r, r.chosen, lead)):>10}" for lead in leads
         )
         gain = ratio(r, r.chosen, leads[1])
         print(
