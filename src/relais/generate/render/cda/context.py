@@ -204,16 +204,18 @@ def admission_priority(conn: Connection, document: dict[str, Any]) -> str | None
 
 
 def first_version_id(conn: Connection, document: dict[str, Any]) -> str | None:
-    """The id of version 1 of this document (its setId), when the draft is stored."""
-    if not document.get("id"):
+    """The id of the first version of this document's chain of versions (its setId): the
+    stored draft's ``previous_id`` links are followed back; a draft not stored is its own."""
+    current = document.get("id")
+    if not current:
         return None
-    subject = (document.get("stay") or {}).get("id") or document["patient"]["id"]
-    row = conn.execute(
-        select(drafts.c.id).where(
-            drafts.c.kind == document["kind"], drafts.c.subject == subject, drafts.c.version == 1
-        )
-    ).first()
-    return str(row.id) if row else str(document["id"])
+    seen = {str(current)}
+    while True:
+        row = conn.execute(select(drafts.c.previous_id).where(drafts.c.id == current)).first()
+        if row is None or row.previous_id is None or row.previous_id in seen:
+            return str(current)
+        current = row.previous_id
+        seen.add(str(current))
 
 
 def last_attending(conn: Connection, patient_id: str) -> str | None:
