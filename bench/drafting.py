@@ -130,6 +130,8 @@ def main() -> None:
         print(f"completeness (sections and items): {complete}/{len(stays)}")
         precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
         print(f"reconciliation: precision {precision:.3f}, recall {recall:.3f} ({tp} lines)")
+        if args.llm_stays == 0:
+            return
         options = GenerationOptions(max_tokens=args.max_tokens, timeout_s=600)
         backend = EmbeddedBackend(resolve_model_path(args.model))
         drafter = Drafter(backend=backend, options=options)
