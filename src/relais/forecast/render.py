@@ -139,4 +139,4 @@ def _peaks_line(result: SeriesForecast) -> str:
         if alerts
         else f"aucun au-dessus du 9e décile de la dernière année ({threshold})"
     )
-    return f"Pics attendus : {'; '.join(cells)} — {note}."
+    return f"Pics attendus : {' ; '.join(cells)} — {note}."
