@@ -76,3 +76,47 @@ def test_killed_import_is_consistent_and_resumable(
     assert summary.unchanged == stored
     assert _count(engine, fhir_resources) == total
     assert _count(engine, observations) == PATIENTS * 2
+
+
+def _children(pid: int) -> list[int]:
+    """Process ids whose parent is ``pid``, read from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        if parent == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.slow
+def test_a_killed_worker_process_stops_the_import_with_a_clear_error(
+    engine: Engine, database_url: str, tmp_path: Path
+) -> None:
+    bulk = tmp_path / "bulk.ndjson"
+    total = _write_bulk(bulk)
+    env = {**os.environ, "RELAIS_DATABASE_URL": database_url}
+    command = [sys.executable, "-m", "relais", "ingest", "--workers", "2", "--batch-size", "100"]
+    process = subprocess.Popen(
+        [*command, str(bulk)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + 60
+    while _count(engine, fhir_resources) < 300 and time.monotonic() < deadline:
+        assert process.poll() is None, f"import ended early: {process.stderr.read()!r}"  # type: ignore[union-attr]
+        time.sleep(0.02)
+    # The validation workers are the forkserver's children (grandchildren of the command).
+    workers = [worker for child in _children(process.pid) for worker in _children(child)]
+    assert workers, "no worker process found"
+    os.kill(workers[-1], signal.SIGKILL)
+    _, stderr = process.communicate(timeout=60)
+
+    assert process.returncode == 1
+    assert "Traceback" not in stderr
+    assert "a validation worker process stopped during the import" in stderr
+    assert "run the same command again" in stderr
+    stored = _count(engine, fhir_resources)
+    assert f"{stored} resources were committed" in stderr
+    summary = Importer(engine).run([str(bulk)])
+    assert summary.ok and summary.created + summary.unchanged == total

@@ -19,6 +19,7 @@ class BackgroundWorker(Generic[Item]):
         self._handle = handle
         self._queue: queue.Queue[object] = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None
+        self._aborted = False
         self._thread = threading.Thread(target=self._loop, name="relais-writer", daemon=True)
         self._thread.start()
 
@@ -27,7 +28,7 @@ class BackgroundWorker(Generic[Item]):
             item = self._queue.get()
             if item is _STOP:
                 return
-            if self._error is None:
+            if self._error is None and not self._aborted:  # after a failure, nothing more
                 try:
                     self._handle(item)  # type: ignore[arg-type]
                 except BaseException as exc:  # noqa: BLE001 - handed to the caller
@@ -35,8 +36,7 @@ class BackgroundWorker(Generic[Item]):
 
     def _raise_pending(self) -> None:
         if self._error is not None:
-            error, self._error = self._error, None
-            raise error
+            raise self._error
 
     def submit(self, item: Item) -> None:
         self._raise_pending()
@@ -47,3 +47,20 @@ class BackgroundWorker(Generic[Item]):
         self._queue.put(_STOP)
         self._thread.join()
         self._raise_pending()
+
+    def abort(self) -> None:
+        """Drop what is still queued, let the item in hand finish, and stop (never raises).
+
+        Called when the import fails, so that no batch is written after the failure is
+        reported and the counts in the report are final.
+        """
+        self._aborted = True
+        if not self._thread.is_alive():
+            return
+        try:
+            while True:
+                self._queue.get_nowait()
+        except queue.Empty:
+            pass
+        self._queue.put(_STOP)
+        self._thread.join()

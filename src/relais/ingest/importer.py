@@ -16,13 +16,14 @@ import time
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine, and_, func, select
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
-from relais.errors import StorageError
+from relais.errors import RelaisError, StorageError
 from relais.ingest.background import BackgroundWorker
 from relais.ingest.bulk import refresh_statistics
 from relais.ingest.model import Group, Record, Unreadable
@@ -77,11 +78,23 @@ class Importer:
                 with self._phase("dangling references"):
                     self._count_dangling()
         except (OperationalError, InterfaceError) as exc:
+            self._writer.abort()  # no batch starts after the failure: the counts are final
             raise StorageError(
                 f"the database failed during the import ({str(exc.orig).splitlines()[0]}). "
                 f"{self.summary.created + self.summary.updated} resources were committed; "
                 "fix the database and run the same command again: import is idempotent."
             ) from exc
+        except BrokenProcessPool as exc:
+            self._writer.abort()
+            raise RelaisError(
+                "a validation worker process stopped during the import (out of memory?). "
+                f"{self.summary.created + self.summary.updated} resources were committed; run "
+                "the same command again (import is idempotent), with fewer --workers if memory "
+                "is short."
+            ) from exc
+        except BaseException:  # an interrupt (Ctrl-C), a bug: stop writing, then report it
+            self._writer.abort()
+            raise
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
