@@ -93,7 +93,8 @@ def user_add(
         if as_json:
             emit_json(user.to_dict())
         else:
-            typer.echo(f"Compte {user.username} créé ({user.role_label}).")
+            done = "existe déjà" if existing is not None else "créé"
+            typer.echo(f"Compte {user.username} {done} ({user.role_label}).")
 
     run_action(action)
 

@@ -12,7 +12,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response, StreamingResponse
 
 from relais.dossier.queries import find_stay
-from relais.errors import AccessDenied
+from relais.errors import AccessDenied, NotFound
 from relais.generate.draft.versions import (
     StoredDraft,
     edit_section,
@@ -180,8 +180,6 @@ async def edit_form(
     draft = await run_in_threadpool(load, request, draft_id)
     section = next((s for s in draft.document["sections"] if s["code"] == code), None)
     if section is None or code not in editable_sections(draft.document):
-        from relais.errors import NotFound
-
         raise NotFound(f"Pas de section modifiable {code!r} dans ce document.")
     return render(request, "edit_section.html.j2", draft=draft, section=section)
 

@@ -11,7 +11,7 @@ from relais.errors import NotFound, RelaisError
 from relais.web.auth.accounts import update_from_provider
 from relais.web.auth.oidc import OidcClient, ProviderIdentity
 from relais.web.auth.sessions import open_session
-from relais.web.errors import status_of
+from relais.web.errors import BadCredentials, status_of
 from relais.web.routes.cookies import safe_next, set_session
 from relais.web.routes.ui_auth import login_page
 from relais.web.workspace import Workspace, workspace
@@ -44,8 +44,6 @@ def _session(ws: Workspace, identity: ProviderIdentity) -> str:
             rpps=identity.rpps,
         )
         if not user.active:
-            from relais.web.errors import BadCredentials
-
             raise BadCredentials("Ce compte est désactivé : voyez l'administrateur.")
         token, _ = open_session(conn, user, web=ws.web)
     return token
