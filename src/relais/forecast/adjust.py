@@ -10,7 +10,9 @@ to five times its plain fit; a multiplicative adjustment serves all models at no
 2. the models are fitted on the series divided by the day's factors, and their forecasts and
    bounds are multiplied by the factors of the forecast days.
 
-An effect seen on fewer than ``MIN_DAYS`` days, or smaller than ``MIN_EFFECT``, is left out.
+An effect seen on fewer than ``MIN_DAYS`` days, smaller than ``MIN_EFFECT``, or within two
+standard errors of 1 (the spread of the ordinary days' ratios, 1.253 σ / √n for a median) is
+left out: noise is not a calendar effect.
 The factors of a backtest come from the history before its first origin only.
 """
 
@@ -53,13 +55,18 @@ def estimate(values: Values, calendar: pd.DataFrame) -> Adjustment:
     masks = {PUBLIC: public, AFTER_PUBLIC: after & ~public}
     if SCHOOL in calendar:
         masks[SCHOOL] = (calendar[SCHOOL].to_numpy() > 0.99) & ~public & ~after
+    ratios = np.full(len(values), np.nan)
+    ratios[usable] = values[usable] / local[usable]
+    ordinary = usable & ~np.logical_or.reduce([m[: len(values)] for m in masks.values()])
+    spread = 1.4826 * float(np.median(np.abs(ratios[ordinary] - 1))) if ordinary.any() else 0.0
     factors: dict[str, float] = {}
     for name, mask in masks.items():
         days = mask[: len(values)] & usable
         if days.sum() < MIN_DAYS:
             continue
-        factor = float(np.median(values[days] / local[days]))
+        factor = float(np.median(ratios[days]))
         factor = min(max(factor, BOUNDS[0]), BOUNDS[1])
-        if abs(factor - 1) >= MIN_EFFECT:
+        noise = 2 * 1.253 * spread / np.sqrt(days.sum())
+        if abs(factor - 1) >= max(MIN_EFFECT, noise):
             factors[name] = factor
     return Adjustment(factors)
