@@ -132,6 +132,7 @@ class Importer:
     def _apply(self, outcome: Outcome) -> None:
         self.summary.resources += outcome.resources
         self.timings["validate"] += outcome.seconds
+        self.timings["validate cpu"] += outcome.cpu_seconds
         for rejection in outcome.rejections:
             self.summary.reject(
                 rejection.where, rejection.resource, rejection.reason, rejection.details

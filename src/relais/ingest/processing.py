@@ -29,18 +29,20 @@ class Outcome:
     rejections: list[Rejection] = field(default_factory=list)
     warnings: list[tuple[Where, str | None, Issue]] = field(default_factory=list)
     resources: int = 0
-    seconds: float = 0.0  # CPU spent parsing and validating
+    seconds: float = 0.0  # wall time spent parsing, validating and preparing
+    cpu_seconds: float = 0.0  # CPU time of that work (this thread only)
 
 
 def process_chunk(chunk: Chunk) -> Outcome:
     outcome = Outcome()
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.thread_time()
     for item in parse_chunk(chunk):
         if isinstance(item, Parsed):
             _accept(outcome, item.raw, item.where)
         else:
             outcome.rejections.append(Rejection(item.where, None, item.reason))
     outcome.seconds = time.perf_counter() - start
+    outcome.cpu_seconds = time.thread_time() - cpu_start
     return outcome
 
 
