@@ -1,22 +1,29 @@
 """Workspace fixtures: a migrated database (SQLite and PostgreSQL) with two patients and one
 account per role, the application, and signed-in API clients."""
 
+import os
+import shutil
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine, insert, text
+from sqlalchemy.exc import OperationalError
 
 from relais.config import Settings
 from relais.privacy.audit import ROLES
+from relais.store.engine import make_engine
+from relais.store.migrate import upgrade
 from relais.store.web_tables import web_users
 from relais.web import create_app
 from relais.web.auth.accounts import find_user
 from relais.web.auth.passwords import hash_password
 from relais.web.auth.sessions import open_session
 from relais.web.settings import WebSettings
+from tests.conftest import postgres_base_url
 from tests.web.records import import_patients
 
 PASSWORD = "Mot-de-passe-de-test-2024"
@@ -37,10 +44,9 @@ def password_hash() -> str:
     return hash_password(PASSWORD)
 
 
-@pytest.fixture
-def hospital_db(engine: Engine, tmp_path: Path, password_hash: str) -> Engine:
+def fill(engine: Engine, folder: Path, password_hash: str) -> None:
     """Two patients and one account per role (the same password for all)."""
-    import_patients(engine, tmp_path)
+    import_patients(engine, folder)
     with engine.begin() as conn:
         for role, (username, name, rpps) in USERS.items():
             conn.execute(
@@ -55,7 +61,58 @@ def hospital_db(engine: Engine, tmp_path: Path, password_hash: str) -> Engine:
                     created_at=datetime.now(UTC),
                 )
             )
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory, password_hash: str) -> Path:
+    """A migrated and filled SQLite file, built once and copied for each test."""
+    path = tmp_path_factory.mktemp("web-template") / "relais.db"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    fill(engine, path.parent, password_hash)
+    engine.dispose()  # the last connection checkpoints the WAL into the file
+    return path
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(
+    request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path, password_hash: str
+) -> Iterator[str]:
+    """Overrides the shared fixture: the same database, already filled (see ``fill``)."""
+    if request.param == "sqlite":
+        shutil.copyfile(sqlite_template, tmp_path / "relais.db")
+        yield f"sqlite:///{tmp_path / 'relais.db'}"
+        return
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(postgres_base_url())
+    try:
+        with admin.begin() as conn:
+            conn.execute(text(f"CREATE SCHEMA {schema}"))
+    except OperationalError as exc:
+        admin.dispose()
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL unreachable in CI: {exc.orig}")
+        pytest.skip(f"PostgreSQL unreachable: {exc.orig}")
+    url = f"{postgres_base_url()}?options=-csearch_path%3D{schema}"
+    engine = make_engine(url)
+    upgrade(engine)
+    fill(engine, tmp_path, password_hash)
+    engine.dispose()
+    try:
+        yield url
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
+@pytest.fixture
+def hospital_db(engine: Engine) -> Engine:
+    """The test's database: two patients and one account per role."""
     return engine
+
+
+SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
 
 def make_client(

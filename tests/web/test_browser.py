@@ -15,22 +15,19 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine
 
 from relais.config import Settings
 from relais.store.engine import make_engine
-from relais.store.migrate import upgrade
-from relais.store.web_tables import web_users
 from relais.web import create_app
 from relais.web.settings import WebSettings
 from tests.web.conftest import PASSWORD, USERS
 from tests.web.model_server import model_server
-from tests.web.records import PATIENT, STAY, XSS_NAME, XSS_PATIENT, import_patients
+from tests.web.records import PATIENT, STAY, XSS_NAME, XSS_PATIENT
 
 pytestmark = pytest.mark.slow
 
@@ -64,30 +61,15 @@ class Site:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory, password_hash: str) -> Iterator[Site]:
+def site(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Iterator[Site]:
     """The two patients, one account per role, and the workspace served by uvicorn."""
     _require_chromium()
     import uvicorn
 
     folder = tmp_path_factory.mktemp("browser")
+    shutil.copyfile(sqlite_template, folder / "relais.db")
     url = f"sqlite:///{folder / 'relais.db'}"
     engine = make_engine(url)
-    upgrade(engine)
-    import_patients(engine, folder)
-    with engine.begin() as conn:
-        for role, (username, name, rpps) in USERS.items():
-            conn.execute(
-                insert(web_users).values(
-                    username=username,
-                    display_name=name,
-                    role=role,
-                    password_hash=password_hash,
-                    rpps=rpps,
-                    source="local",
-                    active=True,
-                    created_at=datetime.now(UTC),
-                )
-            )
     with model_server() as model:
         settings = Settings(
             database_url=url,

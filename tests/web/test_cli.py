@@ -10,6 +10,9 @@ from relais.store.web_tables import web_sessions, web_users
 from relais.web.auth.accounts import find_user
 from relais.web.auth.sessions import open_session
 from relais.web.settings import WebSettings
+from tests.web.conftest import SQLITE_ONLY
+
+pytestmark = SQLITE_ONLY  # the PostgreSQL variants run in test_api, test_access…
 
 runner = CliRunner()
 
@@ -36,18 +39,22 @@ def test_add_list_disable(engine: Engine, database_url: str) -> None:
     )
     assert added.exit_code == 0, added.output
     assert json.loads(added.stdout)["role_label"] == "Médecin"
+    mine = web_users.c.username == "c.martin"
     with engine.connect() as conn:
-        stored = conn.execute(select(web_users.c.password_hash)).scalar_one()
+        stored = conn.execute(select(web_users.c.password_hash).where(mine)).scalar_one()
     assert stored.startswith("$argon2id$") and "phrase" not in stored
     listed = runner.invoke(app, ["user", "list", "--json"], env=env)
-    assert [u["username"] for u in json.loads(listed.stdout)] == ["c.martin"]
+    accounts = {u["username"]: u["role"] for u in json.loads(listed.stdout)}
+    assert accounts["c.martin"] == "physician" and len(accounts) == 7  # the fixture's six too
     with engine.begin() as conn:
-        open_session(conn, find_user(conn, "c.martin"), web=WebSettings())
+        user = find_user(conn, "c.martin")
+        open_session(conn, user, web=WebSettings())
     disabled = runner.invoke(app, ["user", "disable", "c.martin"], env=env)
     assert disabled.exit_code == 0 and "désactivé" in disabled.stdout
     with engine.connect() as conn:
-        assert conn.execute(select(web_sessions)).first() is None
-        assert conn.execute(select(web_users.c.active)).scalar_one() is False
+        sessions = select(web_sessions).where(web_sessions.c.user_pk == user.pk)
+        assert conn.execute(sessions).first() is None
+        assert conn.execute(select(web_users.c.active).where(mine)).scalar_one() is False
 
 
 BAD = [

@@ -7,8 +7,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
 from relais.web.headers import CSP
-from tests.web.conftest import bearer, ui_login
+from tests.web.conftest import SQLITE_ONLY, bearer, ui_login
 from tests.web.records import PATIENT
+
+pytestmark = SQLITE_ONLY  # the PostgreSQL variants run in test_api, test_access…
 
 EXTERNAL = re.compile(r"""(?:src|href|action|url)\s*[=(]\s*["']?(?:https?:)?//""", re.IGNORECASE)
 

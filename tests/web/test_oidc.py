@@ -16,6 +16,7 @@ from relais.store.web_tables import web_users
 from relais.web import create_app
 from relais.web.auth.oidc import ProviderIdentity, identity_from_claims
 from relais.web.settings import WebSettings, web_settings
+from tests.web.conftest import SQLITE_ONLY
 from tests.web.oidc_provider import CLIENT_ID, CLIENT_SECRET, Provider, new_key, oidc_provider
 
 CLAIMS = [
@@ -122,6 +123,7 @@ def _sign_in(client: TestClient, next_url: str = "/patients") -> Any:
     return client.get(back.removeprefix("http://relais.test"), follow_redirects=False)
 
 
+@SQLITE_ONLY
 def test_sign_in_through_the_hospital_provider(
     sso: tuple[TestClient, Provider], hospital_db: Engine
 ) -> None:
@@ -154,6 +156,7 @@ def test_sign_in_through_the_hospital_provider(
     assert client.get("/api/me").json()["role"] == "nurse"
 
 
+@SQLITE_ONLY
 def test_provider_answers_that_are_refused(sso: tuple[TestClient, Provider]) -> None:
     client, provider = sso
     provider.claims = {"sub": "1", "preferred_username": "x.y", "realm_access": {"roles": []}}
@@ -176,6 +179,7 @@ def test_provider_answers_that_are_refused(sso: tuple[TestClient, Provider]) -> 
     assert client.get("/api/me").status_code == 401
 
 
+@SQLITE_ONLY
 def test_oidc_routes_without_configuration(app_client: TestClient) -> None:
     response = app_client.get("/auth/oidc/login")
     assert response.status_code == 404 and "pas configurée" in response.text

@@ -13,8 +13,10 @@ from sqlalchemy import Engine
 
 from relais.generate.draft import codes
 from tests.llm_server import Scripted, ok, scripted_server
-from tests.web.conftest import make_client, ui_login
+from tests.web.conftest import SQLITE_ONLY, make_client, ui_login
 from tests.web.records import PATIENT, STAY
+
+pytestmark = SQLITE_ONLY  # the PostgreSQL variants run in test_api, test_access…
 
 
 @pytest.fixture

@@ -7,8 +7,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine, func, select
 
 from relais.store.privacy_tables import audit_events
-from tests.web.conftest import bearer
+from tests.web.conftest import SQLITE_ONLY, bearer
 from tests.web.routes import NO_PATIENT_DATA, PUBLIC, routes
+
+pytestmark = SQLITE_ONLY  # the PostgreSQL variants run in test_api, test_access…
 
 
 def assert_error_shape(response: Any, status: int, code: str | None = None) -> None:
