@@ -23,8 +23,35 @@ XSS_NOTE_ID = ids(10).replace("-8000-", "-9000-")
 __all__ = ["NOTE", "PATIENT", "STAY", "XSS_NAME", "XSS_NOTE", "XSS_PATIENT", "XSS_STAY"]
 
 
+def _discharge_drug(n: int, atc: str, name: str) -> dict[str, Any]:
+    """A discharge prescription of the second patient (two of them interact)."""
+    rid = ids(n).replace("-8000-", "-9000-")
+    return {
+        "fullUrl": f"urn:uuid:{rid}",
+        "resource": {
+            "resourceType": "MedicationRequest",
+            "id": rid,
+            "status": "active",
+            "intent": "order",
+            "category": [{"coding": [{"code": "discharge"}]}],
+            "subject": {"reference": f"Patient/{XSS_PATIENT}"},
+            "encounter": {"reference": f"Encounter/{XSS_STAY}"},
+            "medicationCodeableConcept": {
+                "coding": [{"system": "http://www.whocc.no/atc", "code": atc, "display": name}],
+                "text": name,
+            },
+            "authoredOn": "2024-03-18",
+        },
+        "request": {
+            "method": "PUT",
+            "url": f"MedicationRequest/{ids(n).replace('-8000-', '-9000-')}",
+        },
+    }
+
+
 def xss_bundle() -> dict[str, Any]:
-    """The French stay again under other ids, identifiers, name and note."""
+    """The French stay again under other ids, identifiers, name and note; at discharge also
+    simvastatine with clarithromycine (a contraindicated association)."""
     text = json.dumps(french_stay_bundle()).replace("-8000-", "-9000-")
     text = text.replace("004512378", "009912378").replace("NDA2024001234", "NDA2024009999")
     text = text.replace("241027512345687", "241027512399987")
@@ -37,6 +64,10 @@ def xss_bundle() -> dict[str, Any]:
             attachment = resource["content"][0]["attachment"]
             attachment["data"] = base64.b64encode(XSS_NOTE.encode()).decode()
             attachment["title"] = "<b>Observation</b>"
+    bundle["entry"] += [
+        _discharge_drug(20, "C10AA01", "simvastatine"),
+        _discharge_drug(21, "J01FA09", "clarithromycine"),
+    ]
     return bundle
 
 

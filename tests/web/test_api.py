@@ -12,7 +12,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
 from relais.generate.draft import codes
-from tests.web.conftest import bearer, make_client
+from relais.safety.service import load_thesaurus
+from tests.web.conftest import bearer, make_client, ui_login
 from tests.web.model_server import model_server
 from tests.web.records import PATIENT, STAY, XSS_PATIENT
 
@@ -84,10 +85,28 @@ def test_the_record_as_each_role_may_see_it(client: TestClient, hospital_db: Eng
     assert out_of_range.status_code == 403  # the role is checked before anything else
 
 
-def test_alerts_without_and_with_the_thesaurus(client: TestClient, hospital_db: Engine) -> None:
+def test_alerts_without_and_with_the_thesaurus(
+    hospital_db: Engine, database_url: str, tmp_path: Path
+) -> None:
     headers = bearer(hospital_db, "physician")
-    missing = client.get(f"/api/patients/{PATIENT}/alerts", headers=headers).json()
+    with make_client(database_url, tmp_path) as client:
+        missing = client.get(f"/api/patients/{XSS_PATIENT}/alerts", headers=headers).json()
     assert missing["report"] is None and "thésaurus" in missing["warning"]
+    with hospital_db.begin() as conn:
+        load_thesaurus(conn)
+    with make_client(database_url, tmp_path) as client:  # a new server: the knowledge reloads
+        alerts = client.get(f"/api/patients/{XSS_PATIENT}/alerts", headers=headers).json()
+        quiet = client.get(f"/api/patients/{PATIENT}/alerts", headers=headers).json()
+        ui_login(client, "physician")
+        page = client.get(f"/patients/{XSS_PATIENT}").text
+    (interaction,) = alerts["report"]["interactions"]
+    assert {interaction["first"]["label"], interaction["second"]["label"]} == {
+        "simvastatine",
+        "clarithromycine",
+    }
+    assert interaction["level"] == "Contre-indication"
+    assert quiet["report"]["interactions"] == [] and quiet["warning"] is None
+    assert "Contre-indication" in page and "simvastatine" in page
 
 
 def test_a_letter_from_draft_to_signature(client: TestClient, hospital_db: Engine) -> None:

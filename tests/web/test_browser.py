@@ -80,7 +80,7 @@ def site(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Ite
             llm_timeout_s=30,
             llm_retries=0,
         )
-        app = create_app(settings, web=WebSettings(read_notes=True))
+        app = create_app(settings, web=WebSettings(read_notes=True), warm=True)
         sock = socket.socket()
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
