@@ -34,6 +34,19 @@ def test_login_sets_a_strict_http_only_session_cookie(app_client: TestClient) ->
     assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "Path=/" in cookie
     assert "Secure" not in cookie  # plain HTTP unless RELAIS_WEB_COOKIE_SECURE
     assert app_client.get("/patients").status_code == 200
+    for elsewhere in ("//attaquant.example/x", "https://attaquant.example", "/\\attaquant"):
+        app_client.get("/login")
+        sent = app_client.post(
+            "/login",
+            data={
+                "username": "dr.martin",
+                "password": PASSWORD,
+                "csrf_token": app_client.cookies.get("relais_login", ""),
+                "next": elsewhere,
+            },
+            follow_redirects=False,
+        )
+        assert sent.headers["location"] == "/patients", elsewhere  # never off the site
 
 
 def test_secure_cookies_and_hsts_behind_tls(

@@ -9,7 +9,9 @@ from relais.cli.app import JsonFlag, app, database, emit_json, run_action
 from relais.config import load_settings
 from relais.errors import InvalidInput
 
-user_app = typer.Typer(help="Workspace accounts (local, argon2-hashed passwords).")
+user_app = typer.Typer(
+    help="Workspace accounts (local, argon2-hashed passwords).", no_args_is_help=True
+)
 app.add_typer(user_app, name="user")
 
 ROLES_HELP = "physician, nurse, secretary, dpo, admin or data_scientist"
