@@ -119,11 +119,12 @@ async def job_events(
     async def stream() -> AsyncIterator[bytes]:
         sent, waited = 0, 0.0
         while waited < FOLLOW_LIMIT_S:
+            done = job.done  # read before the events: once done, the last event is in them
             events = list(job.events)
             for name, data in events[sent:]:
                 yield _event(name, _rendered(request, job, name, data))
             sent = len(events)
-            if job.done or await request.is_disconnected():
+            if done or await request.is_disconnected():
                 return
             await asyncio.sleep(POLL_S)
             waited += POLL_S
