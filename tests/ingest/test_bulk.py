@@ -1,17 +1,18 @@
 """Bulk writes store what Core inserts store; key lookups stay indexed as the tables grow."""
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlalchemy import Engine, insert, select, text
+from sqlalchemy import Engine, func, insert, select, text
 
 from relais.ingest.bulk import allocate_keys, insert_rows
 from relais.ingest.importer import Importer
 from relais.ingest.writer import among
-from relais.store.tables import fhir_resources, observations
+from relais.store.tables import fhir_resources, observations, patients
 from tests.ingest.test_importer import patient
 
 LABS = [  # (code, label, value, unit, interpretation)
@@ -118,3 +119,37 @@ def test_key_lookups_use_the_unique_index_after_a_large_import(
         assert "uq_fhir_resources_resource_type_fhir_id" in plan, plan
         assert "fhir_id)::text = ANY" in plan.split("Index Cond:")[-1], plan
         assert "Filter" not in plan, plan
+
+
+def test_concurrent_imports_give_each_row_its_own_resource(engine: Engine, tmp_path: Path) -> None:
+    """Two imports writing at once (two services, two files): keys never mix, on either
+    database (SQLite: keys taken under the write lock; PostgreSQL: from the sequence)."""
+    files = []
+    for unit in ("cardio", "pneumo"):
+        path = tmp_path / f"{unit}.ndjson"
+        lines = []
+        for i in range(150):
+            lines.append(patient(f"{unit}-{i}", family=f"Lefebvre-{unit}-{i}"))
+            lines.append(
+                {
+                    "resourceType": "Observation",
+                    "id": f"{unit}-spo2-{i}",
+                    "status": "final",
+                    "code": {"coding": [{"system": "http://loinc.org", "code": "59408-5"}]},
+                    "subject": {"reference": f"Patient/{unit}-{i}"},
+                    "valueQuantity": {"value": 94 + i % 5, "unit": "%"},
+                }
+            )
+        path.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+        files.append(str(path))
+    with ThreadPoolExecutor(2) as pool:
+        summaries = list(pool.map(lambda f: Importer(engine, batch_size=20).run([f]), files))
+    assert [s.created for s in summaries] == [300, 300]
+    stored = fhir_resources.c
+    with engine.connect() as conn:
+        for table in (patients, observations):
+            joined = select(func.count()).select_from(
+                table.join(fhir_resources, table.c.resource_pk == stored.pk)
+            )
+            same = joined.where(table.c.fhir_id == stored.fhir_id)
+            assert conn.execute(joined).scalar_one() == conn.execute(same).scalar_one() == 300

@@ -145,22 +145,16 @@ def _insert_raw(conn: Connection, records: list[Record], now: datetime) -> list[
         rows = ((pk, *_raw_values(record, now)) for pk, record in zip(keys, records, strict=True))
         insert_rows(conn, fhir_resources, ("pk", *RAW_COLUMNS), rows)
         return list(zip(keys, records, strict=True))
-    # SQLite: new rows get keys above the largest one; read them back by that range and match
-    # them by type and id (rows another process inserted meanwhile are simply not ours).
-    before = conn.execute(select(func.max(fhir_resources.c.pk))).scalar() or 0
-    insert_rows(conn, fhir_resources, RAW_COLUMNS, (_raw_values(r, now) for r in records))
-    table = fhir_resources.c
-    query = select(table.pk, table.resource_type, table.fhir_id).where(table.pk > before)
-    new_keys = {f"{t}/{i}": pk for pk, t, i in conn.execute(query)}
-    missing = [record for record in records if record.key not in new_keys]
-    if missing:  # keys reused below the maximum (SQLite does so only at 2**63): look them up
-        new_keys.update((key, _pk(s)) for key, s in _stored(conn, missing).items())
-    return [(new_keys[record.key], record) for record in records]
-
-
-def _pk(stored: Stored) -> int:
-    assert stored.pk is not None
-    return stored.pk
+    # SQLite: the first row's INSERT takes the database's write lock, held until commit, so no
+    # other connection adds rows meanwhile: the other rows get the keys above the largest.
+    # (Reading keys back would cost a fetch, and a release of the GIL, per row.)
+    insert_rows(conn, fhir_resources, RAW_COLUMNS, [_raw_values(records[0], now)])
+    last = select(func.last_insert_rowid(), func.max(fhir_resources.c.pk))
+    first, top = conn.execute(last).one()
+    keys = [int(first), *range(int(top) + 1, int(top) + len(records))]
+    rows = ((pk, *_raw_values(r, now)) for pk, r in zip(keys[1:], records[1:], strict=True))
+    insert_rows(conn, fhir_resources, ("pk", *RAW_COLUMNS), rows)
+    return list(zip(keys, records, strict=True))
 
 
 def _update_raw(
