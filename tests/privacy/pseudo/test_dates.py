@@ -21,7 +21,15 @@ CASES = [
     ("Radiographie le 24/02.", [("DATE", "24/02")]),
     ("03/04 14h : pansement refait", [("DATE", "03/04")]),
     ("- HTA depuis 2000\n- PTG en 1993", [("DATE", "2000"), ("DATE", "1993")]),
+    ("Sortie prévue le 19. RDV le 1er à 10h", [("DATE", "19"), ("DATE", "1er")]),
+    ("Contrôle lundi 17 à 10h", [("DATE", "lundi 17")]),
+    ("Transmissions mer. 5/11 nuit", [("DATE", "mer. 5/11")]),
+    ("Note du Dim 09/11/25", [("DATE", "Dim 09/11/25")]),
+    ("INR fait le 3/11 = 2,8", [("DATE", "3/11")]),
+    ("rupture en août, reprise depuis mars", [("DATE", "août"), ("DATE", "mars")]),
     # Not dates: blood pressure, doses, scores, counts, relative dates, months as words.
+    ("le 3 fois par jour, le 2e jour, au 3e étage, le 10 mg", []),
+    ("des sept patients, en sept jours", []),
     ("TA 145/85 mmHg, TA 12/08 couché", []),
     ("Lovenox 4000 UI, BNP 1950 pg/ml", []),
     ("score MMSE 24/30, EVA 3/10", []),
@@ -50,6 +58,10 @@ def test_dates(text: str, expected: list[tuple[str, str]]) -> None:
         ("lundi 8 janvier 2024", 1, "mardi 9 janvier 2024"),
         ("24/02", 7, "02/03"),  # the year around decides (2024 is a leap year)
         ("2012", 200, "2013"),
+        ("mer. 5/11", 1, "jeu. 6/11"),  # the weekday moves with the shift
+        ("lundi 17", 1, "mardi 18"),
+        ("19", 3, "22"),
+        ("1er", 30, "31"),
     ],
 )
 def test_rewrite_keeps_the_format(written: str, days: int, expected: str) -> None:

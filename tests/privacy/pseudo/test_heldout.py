@@ -1,6 +1,6 @@
 """Recall on hand-written notes in other styles (tests/privacy/pseudo/heldout.py), reported
 apart from the synthetic truth. The floors are below the synthetic targets on purpose: these
-notes measure generalisation, and docs/pseudonymisation.md records the figures."""
+notes were used to develop the rules after their first measure (docs/pseudonymisation.md records the figures; the unseen set is test_unseen.py)."""
 
 import pytest
 
@@ -9,9 +9,9 @@ from relais.privacy.pseudo.measure import Score, Span, TruthNote, score
 from tests.privacy.pseudo.heldout import heldout_notes
 
 GROUP_FLOORS = {
-    "names": (("PATIENT_NAME", "RELATIVE_NAME", "CLINICIAN_NAME"), 0.85),
-    "identifiers": (("NIR", "INS", "IPP", "NDA", "OTHER_ID", "PHONE", "EMAIL"), 0.9),
-    "dates": (("DATE",), 0.95),
+    "names": (("PATIENT_NAME", "RELATIVE_NAME", "CLINICIAN_NAME"), 0.97),
+    "identifiers": (("NIR", "INS", "IPP", "NDA", "OTHER_ID", "PHONE", "EMAIL"), 0.99),
+    "dates": (("DATE",), 0.99),
 }
 
 
@@ -40,4 +40,4 @@ def test_heldout_recall(pseudonymizer: Pseudonymizer, batch: str) -> None:
         total = sum(result.recall[k].total for k in kinds if k in result.recall)
         assert total > 0 and found / total >= floor, (group, found, total, result.missed)
     precision = list(result.precision.values())
-    assert sum(c.found for c in precision) / sum(c.total for c in precision) >= 0.95
+    assert sum(c.found for c in precision) / sum(c.total for c in precision) >= 0.97

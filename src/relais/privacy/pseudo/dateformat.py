@@ -1,8 +1,10 @@
 """Read a date as written and write a shifted one in the same format.
 
 Formats: 12/03/2024, 12-03-24, 12.03.2024, 2024-03-12, 12 mars 2024, 1er mars 2024,
-lundi 12 mars 2024, 12 mars, mars 2024, 12/03 (the year taken from the text around), 2012.
-A month or a year alone is shifted through its middle day, so a patient's dates move together.
+lundi 12 mars 2024, 12 mars, mars 2024, 12/03 (the year taken from the text around), 2012,
+a weekday before a numeric date or a day ("mer. 5/11", "lundi 17"), a day alone ("le 3").
+A month or a year alone is shifted through its middle day, so a patient's dates move together;
+a day alone is shifted as a day of January of the year written nearest (its month is unknown).
 """
 
 import re
@@ -33,6 +35,8 @@ SHORT_MONTHS = (
     "déc",
 )
 YEAR = re.compile(r"(19|20)\d{2}")
+DAY_ALONE = re.compile(r"(\d{1,2})(er)?")
+WEEKDAY_BEFORE = re.compile(r"(?P<weekday>[^\W\d_]+)(?P<dot>\.?)(?P<gap>\s+)(?P<rest>\d.*)", re.S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +59,12 @@ def _safe(year: int, month: int, day: int) -> date | None:
 def parse(text: str, *, default_year: int) -> Written | None:
     """The date in ``text`` (one whole date expression), or None when it is not one."""
     text = text.strip()
+    before = WEEKDAY_BEFORE.fullmatch(text)
+    if before and _weekday_of(before["weekday"]):
+        return parse(before["rest"], default_year=default_year)
+    if match := DAY_ALONE.fullmatch(text):
+        value = _safe(default_year, 1, int(match[1]))
+        return Written(value, True, False, False) if value else None
     if YEAR.fullmatch(text):
         return Written(date(int(text), 7, 2), False, False, True)
     if match := ISO.fullmatch(text):
@@ -82,13 +92,35 @@ def _full_year(text: str) -> int:
     return 2000 + value if value < 50 else 1900 + value
 
 
+def _weekday_of(word: str) -> str | None:
+    folded = fold(word)
+    full = [w for w in WEEKDAYS if w == folded or len(folded) >= 3 and w.startswith(folded)]
+    return full[0] if full else None
+
+
 def rewrite(text: str, days: int, *, default_year: int) -> str | None:
     """``text`` shifted by ``days`` in the same format, or None when it cannot be read."""
+    stripped = text.strip()
+    before = WEEKDAY_BEFORE.fullmatch(stripped)
+    if before and _weekday_of(before["weekday"]):
+        rest = parse(before["rest"], default_year=default_year)
+        shifted = rewrite(before["rest"], days, default_year=default_year)
+        if rest is None or shifted is None:
+            return None
+        word = before["weekday"]  # moved by the shift: right whatever year the writer meant
+        name = WEEKDAYS[(WEEKDAYS.index(_weekday_of(word) or "lundi") + days) % 7]
+        name = name if fold(word) in WEEKDAYS else name[: len(word)]
+        return keep_case(word, name) + before["dot"] + before["gap"] + shifted
+    if match := DAY_ALONE.fullmatch(stripped):
+        value = _safe(default_year, 1, int(match[1]))
+        if value is None:
+            return None
+        new_day = (value + timedelta(days=days)).day
+        return "1er" if new_day == 1 and match[2] else str(new_day)
     read = parse(text, default_year=default_year)
     if read is None:
         return None
     new = read.value + timedelta(days=days)
-    stripped = text.strip()
     if YEAR.fullmatch(stripped):
         return str(new.year)
     if ISO.fullmatch(stripped):

@@ -47,7 +47,7 @@ def is_eponym(word: str) -> bool:
     return _is_eponym(fold(word))
 
 
-def _edsnlp_resource(name: str) -> Path | None:
+def edsnlp_resource(name: str) -> Path | None:
     spec = importlib.util.find_spec("edsnlp")  # locate the data without importing spaCy
     if spec is None or spec.origin is None:
         return None
@@ -59,7 +59,7 @@ def _edsnlp_resource(name: str) -> Path | None:
 def clinical_words() -> frozenset[str]:
     """Words of the CIM-10 labels (edsnlp's copy), folded, at least four letters: a vocabulary
     that a guessed name must not come from ("Insuffisance Cardiaque" is no person)."""
-    path = _edsnlp_resource("cim10.csv.gz")
+    path = edsnlp_resource("cim10.csv.gz")
     if path is None:
         return frozenset()
     text = gzip.decompress(path.read_bytes()).decode("utf-8").lower()
@@ -71,7 +71,7 @@ def clinical_words() -> frozenset[str]:
 @cache
 def drug_words() -> frozenset[str]:
     """Single-word drug names (brand and DCI) of edsnlp's ATC table, folded."""
-    path = _edsnlp_resource("drugs.json")
+    path = edsnlp_resource("drugs.json")
     if path is None:
         return frozenset()
     table: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))

@@ -3,8 +3,15 @@
 import re
 from collections.abc import Iterator
 
-from relais.privacy.pseudo.patterns import DAY_MONTH_CUES, MONTHS, WEEKDAYS, YEAR_CUES
+from relais.privacy.pseudo.patterns import (
+    DAY_MONTH_CUES,
+    MONTH_NAMES,
+    MONTHS,
+    WEEKDAYS,
+    YEAR_CUES,
+)
 from relais.privacy.pseudo.recognizers.base import PATTERN, Finding, Scan
+from relais.privacy.pseudo.text import fold
 
 MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 DAY_WORDS = "|".join(WEEKDAYS)
@@ -18,7 +25,20 @@ WRITTEN = re.compile(
     rf"(?<![\w])(?:(?:{DAY_WORDS})\.?\s+)?(?:(?:1er|{DAY})\s+)?(?:{MONTH_WORDS})\b\.?"
     r"(?:\s+(?:19|20)\d{2}\b)?"
 )
-DAY_MONTH = re.compile(r"(?<![\w/.,\-])(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])(?![\w/]|[.,]\d)")
+DAY_MONTH = re.compile(
+    r"(?<![\w/.,\-])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/]|[.,]\d)"
+)
+# "le 3", "du 28", "jusqu'au 20", "le 1er": a day alone, before a pause, a time or "matin".
+DAY_ALONE = re.compile(
+    r"(?<![\w])(?:le|du|jusqu'au|des le|a partir du)\s+((?:0?[1-9]|[12]\d|3[01])(?:er)?)"
+    r"(?=\s*(?:$|[.,;:)!?\n]|(?:a|au|et|ou|vers|matin|soir|apres-midi|midi|prochain|dernier)\b))"
+)
+WEEKDAY_ABBREVIATIONS = "lun|mar|mer|jeu|ven|sam|dim"
+FULL_MONTHS = frozenset(fold(m) for m in MONTH_NAMES)
+WEEKDAY_DAY = re.compile(
+    rf"(?<![\w])(?:{DAY_WORDS})\s+((?:0?[1-9]|[12]\d|3[01])(?:er)?)(?![\w/.,:]|\s*[hH]\b)"
+)
+WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?:{DAY_WORDS}|{WEEKDAY_ABBREVIATIONS})\.?\s+$")
 YEAR = re.compile(r"(?<![\w/.,\-])(?:19|20)\d{2}(?![\w/]|[.,]\d|\s*(?:%|[a-zµ]+/))")
 CUE_WORD = re.compile(r"([\w'-]+)[\s(]*$")
 TIME_AFTER = re.compile(r"\s*(?:à\s*|a\s*|vers\s*|-\s*)?\d{1,2}\s?[hH:](?:\d{2})?\b")
@@ -34,6 +54,17 @@ def _cue(folded: str, start: int, cues: frozenset[str]) -> bool:
 
 
 def find(scan: Scan) -> Iterator[Finding]:
+    """Every date, a weekday written just before it included ("mer. 5/11")."""
+    for finding in _dates(scan):
+        before = WEEKDAY_BEFORE.search(scan.folded[max(0, finding.start - 12) : finding.start])
+        if before is None:
+            yield finding
+            continue
+        start = finding.start - (len(before.group()))
+        yield Finding(finding.type, start, finding.end, finding.priority, finding.source)
+
+
+def _dates(scan: Scan) -> Iterator[Finding]:
     taken: list[tuple[int, int]] = []
     for match in FULL.finditer(scan.text):
         taken.append(match.span())
@@ -42,12 +73,19 @@ def find(scan: Scan) -> Iterator[Finding]:
         text = match.group().strip()
         has_day = text[:1].isdigit() or any(text.startswith(d) for d in WEEKDAYS)
         has_year = text[-4:].isdigit()
-        if not (has_day or has_year):
-            continue  # "mars" alone, "mai" the verb…
+        if not (has_day or has_year) and not _month_after_cue(scan, match.start(), text):
+            continue  # "mars" alone; "en mars", "depuis août" are dates
         if has_day and not has_year and UNIT_AFTER.match(scan.text, match.end()):
             continue
         taken.append(match.span())
         yield Finding("DATE", match.start(), match.end(), PATTERN, "date")
+    for match in WEEKDAY_DAY.finditer(scan.folded):
+        if not _overlaps(taken, match.span()):
+            taken.append(match.span(1))
+            yield Finding("DATE", match.start(1), match.end(1), PATTERN, "date")
+    for match in DAY_ALONE.finditer(scan.folded):
+        if not _overlaps(taken, match.span(1)):
+            yield Finding("DATE", match.start(1), match.end(1), PATTERN, "date")
     for match in DAY_MONTH.finditer(scan.text):
         start = match.start()
         if _overlaps(taken, match.span()):
@@ -55,13 +93,19 @@ def find(scan: Scan) -> Iterator[Finding]:
         line_start = scan.text.rfind("\n", 0, start) + 1
         at_line_start = not scan.text[line_start:start].strip(" -•*\t")
         time_after = TIME_AFTER.match(scan.text, match.end()) is not None
-        if _cue(scan.folded, start, DAY_MONTH_CUES) or at_line_start or time_after:
+        weekday = WEEKDAY_BEFORE.search(scan.folded[max(0, start - 12) : start]) is not None
+        if _cue(scan.folded, start, DAY_MONTH_CUES) or at_line_start or time_after or weekday:
             yield Finding("DATE", start, match.end(), PATTERN, "date")
     for match in YEAR.finditer(scan.text):
         if _overlaps(taken, match.span()) or UNIT_AFTER.match(scan.text, match.end()):
             continue
         if _cue(scan.folded, match.start(), YEAR_CUES):
             yield Finding("DATE", match.start(), match.end(), PATTERN, "date")
+
+
+def _month_after_cue(scan: Scan, start: int, month: str) -> bool:
+    """A month written in full after "en", "depuis", "début"… ("sept" may be seven)."""
+    return month.rstrip(".") in FULL_MONTHS and _cue(scan.folded, start, YEAR_CUES - {"des"})
 
 
 def _overlaps(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:

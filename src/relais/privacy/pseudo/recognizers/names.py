@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from relais.privacy.pseudo.lexicon import french_words, is_any_first_name
 from relais.privacy.pseudo.model import KnownPerson
 from relais.privacy.pseudo.names_data import FIRST_NAMES
 from relais.privacy.pseudo.patterns import (
@@ -56,6 +57,15 @@ ELIDED = re.compile(r"(?:l|d|qu|s)'")
 ROLE_GAP = re.compile(r"[ \t]*(?:,|\()[ \t]*")
 LABEL_GAP = re.compile(r"[ \t]*:?[ \t]*")
 NOT_FIRST_NAMES = frozenset({"marié", "mariée", "mariés", "mariées"})
+# Titles before a list of names: "Drs Martin et Leroy", "Mmes Caradec, Le Bihan et Roux".
+PLURAL_TITLES = frozenset("drs dr(s) prs pr(s) mmes mm. mm messieurs mesdames docteurs professeurs".split())
+LIST_GAP = re.compile(r"[ \t]*(?:,|et|&|and)[ \t]*|[ \t]*,[ \t]*et[ \t]+")
+# Role words written as a label before a name: "IDE : Coralie", "Préleveur : LEGRIS M.".
+ROLE_LABELS = frozenset(
+    """as ash ibode iade prescripteur prescriptrice preleveur preleveuse senior biologiste
+    referent referente responsable coordinateur coordinatrice mandataire urgentiste
+    correspondant correspondante intervenant intervenante soignant soignante""".split()
+)
 ROLE_TYPE = {"patient": "PATIENT_NAME", "relative": "RELATIVE_NAME"}
 
 
@@ -79,9 +89,22 @@ class Mark:
 
 
 def is_first_name(folded: str) -> bool:
-    """In the first-name list, or a compound of listed names ("jean-francois")."""
+    """In the hand-made first-name list, or a compound of listed names ("jean-francois")."""
     return folded in FIRST_NAMES or (
         "-" in folded and all(part in FIRST_NAMES for part in folded.split("-"))
+    )
+
+
+def is_guessed_word(token: "Token") -> bool:
+    """Could be an unknown name: not a French word of the vocabulary, a drug or an acronym."""
+    word = token.folded.rstrip(".")
+    return (
+        len(word) >= 2
+        and word not in french_words()
+        and word not in ACRONYMS
+        and word not in MONTHS
+        and word not in WEEKDAYS
+        and not any(c.isdigit() for c in word)
     )
 
 
@@ -117,6 +140,8 @@ def find(scan: Scan) -> Iterator[Finding]:
     _known(scan, tokens, marks)
     _titled(scan, tokens, marks)
     _labelled(scan, tokens, marks)
+    _role_labelled(scan, tokens, marks)
+    _upper_given(scan, tokens, marks)
     _roles(scan, tokens, marks)
     _listed(scan, tokens, marks)
     _initialled(scan, tokens, marks)
@@ -204,7 +229,7 @@ def _grow(
             break
         chosen.append(index)
         words += 1
-        lower_ok = allow_lower and is_first_name(token.folded)
+        lower_ok = allow_lower and is_any_first_name(token.folded)
         index += 1
     while chosen and tokens[chosen[-1]].folded in PARTICLES:
         chosen.pop()
@@ -307,14 +332,57 @@ def _titled(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
         if _is_title(scan, tokens, index + 1) and following.folded not in ("m.",):
             continue
         hint = TITLES.get(token.folded) or TITLES.get(token.folded + ".")
-        for chosen in _grow_titled(scan, tokens, index + 1):
-            _mark(marks, chosen, TITLED, hint)
+        chosen = _grow_titled(scan, tokens, index + 1)
+        for item in chosen:
+            _mark(marks, item, TITLED, hint)
+        if token.folded in PLURAL_TITLES:
+            _listed_after(scan, tokens, chosen, marks, hint)
+
+
+def _listed_after(
+    scan: Scan, tokens: list[Token], chosen: list[int], marks: dict[int, Mark], hint: str | None
+) -> None:
+    """The names after the first of a plural title: "Drs Martin, Roux et Leroy"."""
+    while chosen and chosen[-1] + 1 < len(tokens):
+        following = chosen[-1] + 1
+        gap = scan.text[tokens[chosen[-1]].end : tokens[following].start]
+        if tokens[following].folded == "et" and following + 1 < len(tokens):
+            gap += "et" + scan.text[tokens[following].end : tokens[following + 1].start]
+            following += 1
+        if not LIST_GAP.fullmatch(gap) or not tokens[following].capital:
+            return
+        chosen = _grow(scan, tokens, following, allow_lower=False)
+        for item in chosen:
+            _mark(marks, item, TITLED, hint)
 
 
 def _grow_titled(scan: Scan, tokens: list[Token], first: int) -> list[int]:
     chosen = _grow(scan, tokens, first, allow_lower=True)
     # "Dr Martin a vu": a lone lowercase word after a title must not be a verb or article.
     return chosen
+
+
+def _role_labelled(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
+    """A role or profession written as a label: "IDE : Coralie", "Préleveur : LEGRIS M."."""
+    for index, token in enumerate(tokens[:-1]):
+        word = _plain(token)
+        kind = ROLE_WORDS.get(word) or (
+            "CLINICIAN_NAME" if word in PROFESSIONS or word in ROLE_LABELS else None
+        )
+        following = tokens[index + 1]
+        gap = scan.text[token.end : following.start]
+        if kind is None or not re.fullmatch(r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*:[ \t]*", gap):
+            continue
+        start = index + 1
+        while start < len(tokens) and _is_title(scan, tokens, start):
+            start += 1
+        if start >= len(tokens) or "\n" in scan.text[token.end : tokens[start].start]:
+            continue
+        chosen = _grow(scan, tokens, start, allow_lower=False)
+        named = [tokens[i] for i in chosen if tokens[i].folded not in PARTICLES]
+        if named and all(is_guessed_word(t) or t.initial for t in named[:1]):
+            for item in chosen:
+                _mark(marks, item, TITLED, kind)
 
 
 def _labelled(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
@@ -344,7 +412,7 @@ def _labelled(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
                 continue
             chosen = _grow(scan, tokens, start, allow_lower=colon)
             named = [tokens[i] for i in chosen if tokens[i].folded not in PARTICLES]
-            if named and (colon or named[0].capital):
+            if named and (colon or named[0].capital) and not _all_vocabulary(named):
                 for item in chosen:
                     _mark(marks, item, TITLED, NAME_LABELS.get(label))
             break
@@ -360,11 +428,11 @@ def _roles(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
             continue
         if following.folded in drug_words() or scan.is_protected(following.start, following.end):
             continue
-        chosen = _grow(scan, tokens, index + 1, allow_lower=is_first_name(following.folded))
+        chosen = _grow(scan, tokens, index + 1, allow_lower=is_any_first_name(following.folded))
         if not chosen:
             continue
         first = tokens[chosen[0]]
-        if first.capital and not is_upper_word(first.text) or is_first_name(first.folded):
+        if first.capital and not is_upper_word(first.text) or is_any_first_name(first.folded):
             for item in chosen:
                 _mark(marks, item, TITLED, role)
 
@@ -372,6 +440,9 @@ def _roles(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
 def _listed(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
     for index, token in enumerate(tokens):
         if not token.capital or token.initial:
+            continue
+        if not is_first_name(token.folded) and is_any_first_name(token.folded):
+            _more_listed(scan, tokens, index, marks)
             continue
         if not is_first_name(token.folded) or token.text.lower() in NOT_FIRST_NAMES:
             _cased_pair(scan, tokens, index, marks)
@@ -399,6 +470,41 @@ def _listed(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
             _mark(marks, index, GUESSED)
 
 
+def _more_listed(scan: Scan, tokens: list[Token], index: int, marks: dict[int, Mark]) -> None:
+    """A first name of the longer list: with a capitalised word that no vocabulary knows
+    ("Maxence Boivineau"), or alone inside a sentence ("montré à Léna")."""
+    token = tokens[index]
+    if scan.is_protected(token.start, token.end) or not is_guessed_word(token):
+        return
+    chosen = _grow(scan, tokens, index, allow_lower=False, limit=3)
+    chosen = [i for i in chosen if i == index or is_guessed_word(tokens[i]) or tokens[i].initial]
+    if len(chosen) > 1 and chosen == list(range(index, index + len(chosen))):
+        for item in chosen:
+            _mark(marks, item, GUESSED)
+        return
+    before = scan.text[: token.start].rstrip(" \t")
+    inside = bool(before) and before[-1] not in ".!?\n-•*"
+    if inside and not is_upper_word(token.text) and not _ambiguous(token):
+        _mark(marks, index, GUESSED)
+
+
+def _upper_given(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
+    """ "MARTINEZ Ramón", "HOUDEBINE Ludovic": a surname in capitals then a capitalised given
+    name, neither of them a word of the vocabulary."""
+    for index, token in enumerate(tokens[:-1]):
+        following = tokens[index + 1]
+        if not _surname_like(token) or not is_guessed_word(token):
+            continue
+        if not _joined(scan, token, following) or is_upper_word(following.text):
+            continue
+        if not following.capital or following.initial or not is_guessed_word(following):
+            continue
+        if scan.is_protected(token.start, following.end) or _vocabulary(following):
+            continue
+        _mark(marks, index, GUESSED)
+        _mark(marks, index + 1, GUESSED)
+
+
 def _cased_pair(scan: Scan, tokens: list[Token], index: int, marks: dict[int, Mark]) -> None:
     """ "Thanh DENIS": a capitalised word then a surname in capitals, inside a sentence."""
     token = tokens[index]
@@ -414,6 +520,14 @@ def _cased_pair(scan: Scan, tokens: list[Token], index: int, marks: dict[int, Ma
         return
     _mark(marks, index, GUESSED)
     _mark(marks, index + 1, GUESSED)
+
+
+def _all_vocabulary(named: list[Token]) -> bool:
+    """ "Patient : Stable": every word is a French word and none a first name."""
+    return all(
+        t.folded in french_words() and not is_any_first_name(t.folded) and not t.initial
+        for t in named
+    )
 
 
 def _vocabulary(token: Token) -> bool:
