@@ -1,6 +1,7 @@
 """Recall on hand-written notes in other styles (tests/privacy/pseudo/heldout.py), reported
 apart from the synthetic truth. The floors are below the synthetic targets on purpose: these
-notes were used to develop the rules after their first measure (docs/pseudonymisation.md records the figures; the unseen set is test_unseen.py)."""
+notes were used to develop the rules after their first measure (docs/pseudonymisation.md
+records the figures; the unseen set is test_unseen.py)."""
 
 import pytest
 

@@ -61,7 +61,10 @@ WITHOUT_RECORD = [
     ("Mmes Caradec et Le Bihan", [("OTHER_NAME", "Caradec"), ("OTHER_NAME", "Le Bihan")]),
     ("Infirmière : Ludivine", [("CLINICIAN_NAME", "Ludivine")]),
     ("Préleveur : ROUSSEL M.", [("CLINICIAN_NAME", "ROUSSEL M.")]),
-    ("IDE : Maëlys / AS : Priscilla", [("CLINICIAN_NAME", "Maëlys"), ("CLINICIAN_NAME", "Priscilla")]),
+    (
+        "IDE : Maëlys / AS : Priscilla",
+        [("CLINICIAN_NAME", "Maëlys"), ("CLINICIAN_NAME", "Priscilla")],
+    ),
     ("Patient MARTINEZ Ramón admis", [("OTHER_NAME", "MARTINEZ Ramón")]),
     ("Kiné avec Maxence Boivineau 3 fois", [("OTHER_NAME", "Maxence Boivineau")]),
     ("l'interne (Yasmina) a revu", [("OTHER_NAME", "Yasmina")]),

@@ -43,11 +43,7 @@ def french_words() -> frozenset[str]:
     """Words that are no name when a name is only guessed: verbs, CIM-10 and drug words,
     articles and words of the notes, and common words that are also first names."""
     return (
-        verb_forms()
-        | clinical_words()
-        | drug_words()
-        | NOT_NAME_WORDS
-        | _lines("common_words.txt")
+        verb_forms() | clinical_words() | drug_words() | NOT_NAME_WORDS | _lines("common_words.txt")
     ) - FIRST_NAMES
 
 

@@ -25,9 +25,7 @@ WRITTEN = re.compile(
     rf"(?<![\w])(?:(?:{DAY_WORDS})\.?\s+)?(?:(?:1er|{DAY})\s+)?(?:{MONTH_WORDS})\b\.?"
     r"(?:\s+(?:19|20)\d{2}\b)?"
 )
-DAY_MONTH = re.compile(
-    r"(?<![\w/.,\-])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/]|[.,]\d)"
-)
+DAY_MONTH = re.compile(r"(?<![\w/.,\-])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/]|[.,]\d)")
 # "le 3", "du 28", "jusqu'au 20", "le 1er": a day alone, before a pause, a time or "matin".
 DAY_ALONE = re.compile(
     r"(?<![\w])(?:le|du|jusqu'au|des le|a partir du)\s+((?:0?[1-9]|[12]\d|3[01])(?:er)?)"

@@ -58,7 +58,9 @@ ROLE_GAP = re.compile(r"[ \t]*(?:,|\()[ \t]*")
 LABEL_GAP = re.compile(r"[ \t]*:?[ \t]*")
 NOT_FIRST_NAMES = frozenset({"marié", "mariée", "mariés", "mariées"})
 # Titles before a list of names: "Drs Martin et Leroy", "Mmes Caradec, Le Bihan et Roux".
-PLURAL_TITLES = frozenset("drs dr(s) prs pr(s) mmes mm. mm messieurs mesdames docteurs professeurs".split())
+PLURAL_TITLES = frozenset(
+    "drs dr(s) prs pr(s) mmes mm. mm messieurs mesdames docteurs professeurs".split()
+)
 LIST_GAP = re.compile(r"[ \t]*(?:,|et|&|and)[ \t]*|[ \t]*,[ \t]*et[ \t]+")
 # Role words written as a label before a name: "IDE : Coralie", "Préleveur : LEGRIS M.".
 ROLE_LABELS = frozenset(
@@ -428,7 +430,10 @@ def _roles(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
             continue
         if following.folded in drug_words() or scan.is_protected(following.start, following.end):
             continue
-        chosen = _grow(scan, tokens, index + 1, allow_lower=is_any_first_name(following.folded))
+        lower = is_first_name(following.folded) or (
+            not following.capital and is_any_first_name(following.folded)
+        )
+        chosen = _grow(scan, tokens, index + 1, allow_lower=lower)
         if not chosen:
             continue
         first = tokens[chosen[0]]
