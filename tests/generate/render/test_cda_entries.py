@@ -175,3 +175,17 @@ def test_a_synthesis_codes_problems_in_cim10_and_treatments_in_atc(
         atc = sorted(i["atc"] for i in sections["10160-0"]["items"] if i.get("atc"))
         coded = rendered.tree.xpath("//h:manufacturedMaterial/h:code/@code", namespaces=NS)
         assert sorted(coded) == atc
+
+
+def test_the_ins_is_written_with_every_trait_of_the_synthetic_patients(
+    cda_sample: list[Rendered],
+) -> None:
+    """The synthetic records carry the birthplace's COG code, so each document identifies the
+    patient by the INS (with the birth name and the birthplace), not only by the IPP."""
+    for rendered in cda_sample:
+        tree = rendered.tree
+        roots = tree.xpath("//h:recordTarget/h:patientRole/h:id/@root", namespaces=NS)
+        assert "1.2.250.1.213.1.4.8" in roots, (rendered.path.name, rendered.warnings)
+        county = tree.xpath("//h:patient/h:birthplace//h:county/text()", namespaces=NS)
+        assert len(county) == 1 and len(county[0]) == 5
+        assert tree.xpath("//h:patient/h:name/h:family[@qualifier='BR']", namespaces=NS)

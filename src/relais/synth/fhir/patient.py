@@ -9,6 +9,8 @@ from relais.synth.people import Person
 
 BIRTH_PLACE = "http://hl7.org/fhir/StructureDefinition/patient-birthPlace"
 CONTACT_ROLE = "http://terminology.hl7.org/CodeSystem/v2-0131"
+INSEE_CODE = "https://hl7.fr/ig/fhir/core/StructureDefinition/fr-core-address-insee-code"
+COG_COMMUNES = "https://mos.esante.gouv.fr/NOS/TRE_R13-CommuneOM/FHIR/TRE-R13-CommuneOM"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,17 @@ def _contact(relative: Relative) -> Json:
     }
 
 
+def _birthplace(person: Person) -> Json:
+    """The birthplace as FR Core writes it: the city, and its COG code (INSEE) in the
+    address's INSEE-code extension — one of the INS traits (with birth name, first names,
+    birth date and sex)."""
+    department, commune, city = person.birthplace
+    code: Json = {"code": f"{department}{commune}", "display": city}
+    if department != "99":  # born abroad: 99 + the INSEE country code, not a commune
+        code = {"system": COG_COMMUNES, **code}
+    return {"extension": [{"url": INSEE_CODE, "valueCoding": code}], "city": city}
+
+
 def patient_resource(
     *,
     id: str,
@@ -60,7 +73,7 @@ def patient_resource(
     resource: Json = {
         "resourceType": "Patient",
         "id": id,
-        "extension": [{"url": BIRTH_PLACE, "valueAddress": {"city": person.birthplace[2]}}],
+        "extension": [{"url": BIRTH_PLACE, "valueAddress": _birthplace(person)}],
         "identifier": [
             {
                 "use": "official",
