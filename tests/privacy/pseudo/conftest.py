@@ -26,7 +26,7 @@ def found(
 ) -> list[tuple[str, str]]:
     """(type, text) of what one recognizer family finds, overlaps resolved, in text order."""
     scan = Scan(text, context)
-    scan.protected = protected_spans(scan.folded)
+    scan.protected = protected_spans(scan.text, scan.folded)
     return [(f.type, text[f.start : f.end]) for f in resolve(list(recognizer(scan)))]
 
 

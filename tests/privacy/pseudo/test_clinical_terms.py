@@ -40,6 +40,19 @@ EPONYM_SENTENCES = [
     "maladie de Willebrand",
     "stade NYHA III, Killip 2",
     "fracture du col (Garden IV)",
+    # Eponyms in no list: after a strong head word (with adjectives between) or before a grade.
+    "Voie antéro-latérale de Watson-Jones.",
+    "voie d'abord de Hardinge, fermeture plan par plan",
+    "Échelle de Hamilton : 24.",
+    "ÉCHELLE DE HAMILTON À 24",
+    "signe d'Homans négatif, test de Trendelenburg",
+    "fracture de l'humérus Neer III",
+]
+# A capitalised word inside a drug's name (maker, brand) is no person.
+DRUG_MAKERS = [
+    "| Vitamine B12 Gerda | — | à discuter |",
+    "Amlodipine Arrow 5 mg le matin",
+    "Paracétamol Biogaran 1 g x3",
 ]
 DRUGS_AND_DIAGNOSES = [
     "Kardégic 75 mg : 1 sachet le midi",
@@ -58,7 +71,7 @@ DRUGS_AND_DIAGNOSES = [
 ]
 
 
-@pytest.mark.parametrize("sentence", EPONYM_SENTENCES + DRUGS_AND_DIAGNOSES)
+@pytest.mark.parametrize("sentence", EPONYM_SENTENCES + DRUGS_AND_DIAGNOSES + DRUG_MAKERS)
 def test_clinical_terms_are_untouched(pseudonymizer: Pseudonymizer, sentence: str) -> None:
     out = pseudonymizer.pseudonymize(sentence, context=RECORD)
     assert out.spans == ()
@@ -80,6 +93,21 @@ def test_the_same_names_are_replaced_when_they_are_people(pseudonymizer: Pseudon
         ("CLINICIAN_NAME", "Vincent"),
     ]
     assert "maladie de Parkinson" in out.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("score de Glasgow fait par Mme Blanc", "Blanc"),
+        ("test de Mme Parkinson", "Parkinson"),
+        ("Vu par M. GARDEN II", "GARDEN"),
+    ],
+)
+def test_a_title_still_makes_a_person(
+    pseudonymizer: Pseudonymizer, sentence: str, person: str
+) -> None:
+    out = pseudonymizer.pseudonymize(sentence, context=RECORD)
+    assert any(person in s.original for s in out.spans), out.spans
 
 
 @pytest.mark.parametrize("eponym", sorted(EPONYMS))

@@ -70,7 +70,19 @@ WITHOUT_RECORD = [
     ("l'interne (Yasmina) a revu", [("OTHER_NAME", "Yasmina")]),
     ("son fils ronan à 21h", [("RELATIVE_NAME", "ronan")]),
     ("Son fils Kylian est passé", [("RELATIVE_NAME", "Kylian")]),
+    # Common surnames that are also French words: in capitals, after a label or a title.
+    (
+        "Mme MARÉCHAL Cécile née BLANC, née le",
+        [("OTHER_NAME", "MARÉCHAL Cécile"), ("PATIENT_NAME", "BLANC")],
+    ),
+    ("M. PETIT, 80 ans, vu avec Mme Meunier", [("OTHER_NAME", "PETIT"), ("OTHER_NAME", "Meunier")]),
+    (
+        "Dr Boucher, cardiologue. IDE : MARCHAND",
+        [("CLINICIAN_NAME", "Boucher"), ("CLINICIAN_NAME", "MARCHAND")],
+    ),
+    ("Patient : LEFORT Jean", [("PATIENT_NAME", "LEFORT Jean")]),
     # Not names: words after titles that are not names, eponyms, drugs, sections, "Marié".
+    ("IDE : RAS. AS : Petit pansement fait", []),
     ("Hémocultures : E. coli, S. aureus", []),
     ("Insuffisance Cardiaque, IDE de nuit", []),
     ("M. a été vu, Mme est sortie", []),

@@ -393,6 +393,13 @@ EPONYM_HEADS = frozenset(
     canal tube sonde cathéter catheter sac espace ganglion nodule nodules cellules cellule
     anse diverticule valve bloc onde ondes signes sd mal purpura anévrisme""".split()
 )
+# Head words after which any capitalised word is a clinical eponym, listed or not ("voie
+# antéro-latérale de Watson-Jones", "échelle de Hamilton"); a title still makes a person.
+STRONG_EPONYM_HEADS = frozenset(
+    """voie voies signe signes score scores échelle echelle classification maladie syndrome
+    sd test manœuvre manoeuvre stade critères criteres triade réflexe reflexe phénomène
+    phenomene technique""".split()
+)
 # Clinical eponyms kept as written (folded): diseases, signs, scores, anatomy, devices.
 EPONYMS = frozenset(
     """addison adson alzheimer apgar asperger babinski baker barlow barrett basedow behcet
@@ -444,6 +451,6 @@ ACRONYMS = frozenset(
     sau had usld mco smr aeg oap icc acfa bav sas saos tsh hba1c ldl hdl asat alat ggt pal
     cpk vih vhc vhb eeg emg lcr ecbu vvp picc chu chr oms has ansm ald cmu ame mdph apa gir
     eva spo2 nyha mmse gds imc bmi dt1 dt2 did dnid aomi acr tavi pcr covid sars rcp tep
-    ivg ivd vni vvc sng ipp nda nir ins rpps ains iec ara avk aod hbpm cpap oxygene bilan
+    ivg ivd vni vvc sng ipp nda nir ins rpps ains iec ara avk aod hbpm cpap oxygene bilan ras
     pneumopathie insuffisance""".split()
 )

@@ -1,5 +1,6 @@
 """Clinical words that look like names and must stay: eponyms ("maladie de Parkinson",
-"signe de Babinski", "score de Glasgow") and drug names (edsnlp's ATC terminology)."""
+"signe de Babinski", "voie de Watson-Jones", "Garden IV"), words of a drug's name ("Vitamine
+B12 Gerda") and drug names (edsnlp's ATC terminology)."""
 
 import gzip
 import importlib.util
@@ -9,7 +10,13 @@ from functools import cache
 from pathlib import Path
 
 from relais.privacy.pseudo.names_data import FIRST_NAMES
-from relais.privacy.pseudo.patterns import EPONYM_HEADS, EPONYM_PHRASES, EPONYMS
+from relais.privacy.pseudo.patterns import (
+    EPONYM_HEADS,
+    EPONYM_PHRASES,
+    EPONYMS,
+    STRONG_EPONYM_HEADS,
+    TITLES,
+)
 from relais.privacy.pseudo.text import fold
 
 CAP = r"[A-Za-zÀ-ÖØ-öø-ÿœŒ][\wÀ-ÖØ-öø-ÿœŒ'’\-]*"
@@ -24,17 +31,68 @@ PHRASES = re.compile(
     )
 )
 WORD = re.compile(r"[\w'’\-]+")
+UPPER = "A-ZÀ-ÖØ-ÞŒ"
+LOWER = "a-zà-öø-ÿœ"
+# "voie antéro-latérale de Watson-Jones", "échelle de Hamilton", "signe d'Homans": a strong
+# head, up to two lowercase words, "de", then a capitalised word (any, listed or not).
+_STRONG_HEADS = "|".join(re.escape(h) for h in sorted(STRONG_EPONYM_HEADS, key=len, reverse=True))
+STRONG = re.compile(
+    rf"(?<![\w])(?i:{_STRONG_HEADS})"
+    rf"(?:[ \t]+[{LOWER}][\w'’\-]*){{0,2}}?"
+    r"(?i:[ \t]+(?:de|du|des)[ \t]+|[ \t]+d['’])"
+    rf"([{UPPER}][\w'’\-]+)"
+)
+# A classification grade after the name: "Garden IV", "Neer III", "Child-Pugh B" stays listed.
+GRADED = re.compile(rf"(?<![\w])([{UPPER}][\w'’\-]+)[ \t]+(?:I{{1,3}}|IV|VI?)[ab]?(?![\w.])")
+# After a drug word, its strength and its maker: "Vitamine B12 Gerda", "Amlodipine Arrow".
+STRENGTH = re.compile(
+    rf"((?:[ \t]+(?:[A-Za-z]{{0,2}}\d[\w,./]*|mg|g|µg|mcg|ui|UI|ml|%))*)[ \t]+([{UPPER}][\w'’\-]+)"
+)
 
 
-def protected_spans(folded: str) -> list[tuple[int, int]]:
-    """Spans of eponyms after a clinical head word and of known eponym phrases."""
+def protected_spans(text: str, folded: str) -> list[tuple[int, int]]:
+    """Spans of eponyms after a clinical head word, of known eponym phrases, of names before
+    a grade, and of capitalised words that belong to a drug's name."""
     spans = [m.span() for m in PHRASES.finditer(folded)]
+    for match in STRONG.finditer(text):
+        if _not_title(match[1]):
+            spans.append(match.span(1))
+    for match in GRADED.finditer(text):
+        if _not_title(match[1]) and not _after_title(text, match.start(1)):
+            spans.append(match.span(1))
+    spans.extend(_drug_makers(text, folded))
     for match in HEADED.finditer(folded):
         words = list(WORD.finditer(match[1]))
+        if words and not _not_title(words[0].group()):
+            continue  # "test de Mme Parkinson": a person
         eponymic = [w for w in words if _is_eponym(w.group())]
         if eponymic:
             last = eponymic[-1]
             spans.append((match.start(1), match.start(1) + last.end()))
+    return spans
+
+
+def _not_title(word: str) -> bool:
+    folded = fold(word)
+    return len(word) >= 3 and folded not in TITLES and folded + "." not in TITLES
+
+
+def _after_title(text: str, start: int) -> bool:
+    """ "M. DUPONT II": a title before the word makes it a person."""
+    before = text[max(0, start - 16) : start].split()
+    return bool(before) and fold(before[-1]) in TITLES
+
+
+def _drug_makers(text: str, folded: str) -> list[tuple[int, int]]:
+    """A capitalised word after a drug word (and its strength) is the drug's maker or brand."""
+    drugs = drug_words()
+    spans = []
+    for word in WORD.finditer(folded):
+        if word.group() not in drugs or word.group() in FIRST_NAMES:
+            continue
+        after = STRENGTH.match(text, word.end())
+        if after and _not_title(after[2]):
+            spans.append(after.span(2))
     return spans
 
 

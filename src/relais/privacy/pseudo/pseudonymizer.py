@@ -53,7 +53,7 @@ class Pseudonymizer:
     def find(self, text: str, *, context: PatientContext | None = None) -> list[Finding]:
         """The identifying spans of ``text``, non-overlapping, in text order."""
         scan = Scan(text, context)
-        scan.protected = protected_spans(scan.folded)
+        scan.protected = protected_spans(scan.text, scan.folded)
         found = [f for recognizer in RECOGNIZERS for f in recognizer(scan)]
         return resolve(found)
 

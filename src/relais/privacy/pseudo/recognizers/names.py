@@ -382,7 +382,7 @@ def _role_labelled(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> N
             continue
         chosen = _grow(scan, tokens, start, allow_lower=False)
         named = [tokens[i] for i in chosen if tokens[i].folded not in PARTICLES]
-        if named and all(is_guessed_word(t) or t.initial for t in named[:1]):
+        if named and all(is_guessed_word(t) or t.initial or _surname_like(t) for t in named[:1]):
             for item in chosen:
                 _mark(marks, item, TITLED, kind)
 
@@ -528,9 +528,13 @@ def _cased_pair(scan: Scan, tokens: list[Token], index: int, marks: dict[int, Ma
 
 
 def _all_vocabulary(named: list[Token]) -> bool:
-    """ "Patient : Stable": every word is a French word and none a first name."""
+    """ "Patient : Stable": every word is a French word and none a first name. A word in
+    capitals stays a name ("née BLANC", "Patient : PETIT"): common words are common surnames."""
     return all(
-        t.folded in french_words() and not is_any_first_name(t.folded) and not t.initial
+        t.folded in french_words()
+        and not is_any_first_name(t.folded)
+        and not t.initial
+        and not _surname_like(t)
         for t in named
     )
 
