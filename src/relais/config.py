@@ -56,6 +56,27 @@ class Settings(BaseSettings):
         default=None,
         description="OID root of the hospital's CDA documents; empty: 2.25.<UUID of the FINESS>.",
     )
+    # Clinician workspace (relais serve): see relais.web.settings.
+    web_host: str = Field(default="127.0.0.1", description="Address relais serve listens on.")
+    web_port: int = Field(default=8000, ge=0, le=65_535)
+    web_public_url: str = Field(
+        default="", description="Address users open, e.g. https://relais.chu.fr (OIDC)."
+    )
+    web_cookie_secure: bool = Field(default=False, description="Secure cookies: on behind TLS.")
+    web_session_idle_minutes: int = Field(default=30, ge=1, le=24 * 60)
+    web_session_max_hours: int = Field(default=12, ge=1, le=7 * 24)
+    web_login_max_failures: int = Field(default=5, ge=1, le=1000)
+    web_login_max_failures_per_address: int = Field(default=20, ge=1, le=100_000)
+    web_login_window_minutes: int = Field(default=15, ge=1, le=24 * 60)
+    web_read_notes: bool = Field(default=True, description="Drafts read the clinical notes.")
+    web_draft_workers: int = Field(default=1, ge=1, le=64, description="Drafts written at once.")
+    # OpenID Connect (hospital SSO); off while oidc_issuer is empty.
+    oidc_issuer: str = Field(default="", description="e.g. https://sso.chu.fr/realms/chu")
+    oidc_client_id: str = ""
+    oidc_client_secret: SecretStr | None = None
+    oidc_role_claim: str = Field(default="relais_role", description="Dotted path in the claims.")
+    oidc_role_prefix: str = Field(default="", description="e.g. relais- for relais-physician.")
+    oidc_scopes: str = "openid profile email"
     # Privacy.
     pseudonymisation_key: SecretStr | None = Field(
         default=None,

@@ -1,5 +1,5 @@
-"""The workspace's settings: read from ``relais.config.Settings`` fields when they exist
-(``web_*`` and ``oidc_*``), else the defaults below; ``create_app`` may override any of them."""
+"""The workspace's settings, read from the ``web_*`` and ``oidc_*`` fields of
+``relais.config.Settings`` (env vars ``RELAIS_WEB_PORT``…); ``create_app`` may override any."""
 
 from typing import Any
 
@@ -68,12 +68,8 @@ class WebSettings(BaseModel):
 
 
 def web_settings(settings: Settings, **overrides: Any) -> WebSettings:
-    """The workspace settings from ``settings`` (fields it has), then ``overrides``."""
-    values = {
-        name: getattr(settings, field)
-        for name, field in SETTING_NAMES.items()
-        if getattr(settings, field, None) is not None
-    }
+    """The workspace settings from ``settings``, then ``overrides``."""
+    values = {name: getattr(settings, field) for name, field in SETTING_NAMES.items()}
     unknown = set(overrides) - set(SETTING_NAMES)
     if unknown:
         raise InvalidInput(f"Unknown workspace settings: {', '.join(sorted(unknown))}.")
