@@ -49,6 +49,7 @@ CASES = [
     ("mise en place d'une sonde, 1 voie veineuse périphérique, au cours de la nuit", []),
     ("BNP 12500 pg/ml, plaquettes 45000", []),
     ("RAD le 11/01/2024, relais sous-cutané à J2", []),
+    ("RDV le 24/11/2025, consultation B, 2e étage.", []),
 ]
 
 

@@ -27,7 +27,14 @@ CASES = [
     ("Note du Dim 09/11/25", [("DATE", "Dim 09/11/25")]),
     ("INR fait le 3/11 = 2,8", [("DATE", "3/11")]),
     ("rupture en août, reprise depuis mars", [("DATE", "août"), ("DATE", "mars")]),
+    # A date then a time, spaced slashes, a day after an appointment word, "N/10" after a cue.
+    ("Date d'arrivée : 07/11/2025 03:12     Box 4", [("DATE", "07/11/2025")]),
+    ("Date de naissance : 11 / 05 / 1962", [("DATE", "11 / 05 / 1962")]),
+    ("rappelle pour son rdv du 24 qu'il veut décaler", [("DATE", "24")]),
+    ("vu le 4/10 à 14h ; 04/10 14h : pansement", [("DATE", "4/10"), ("DATE", "04/10")]),
     # Not dates: blood pressure, doses, scores, counts, relative dates, months as words.
+    ("dlr thoracique 4/10 à 22h, EVA : 1/10 le soir, 3/10 à 8h", []),
+    ("rdv du 24 mg, rendez-vous le 3 jours après", []),
     ("le 3 fois par jour, le 2e jour, au 3e étage, le 10 mg", []),
     ("des sept patients, en sept jours", []),
     ("TA 145/85 mmHg, TA 12/08 couché", []),
@@ -62,6 +69,7 @@ def test_dates(text: str, expected: list[tuple[str, str]]) -> None:
         ("lundi 17", 1, "mardi 18"),
         ("19", 3, "22"),
         ("1er", 30, "31"),
+        ("11 / 05 / 1962", 3, "14 / 05 / 1962"),
     ],
 )
 def test_rewrite_keeps_the_format(written: str, days: int, expected: str) -> None:

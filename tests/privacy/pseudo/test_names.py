@@ -81,7 +81,17 @@ WITHOUT_RECORD = [
         [("CLINICIAN_NAME", "Boucher"), ("CLINICIAN_NAME", "MARCHAND")],
     ),
     ("Patient : LEFORT Jean", [("PATIENT_NAME", "LEFORT Jean")]),
+    # Lowercase given name after the surname, hyphenated initials, "Surname J.", "&".
+    ("mr lebreton jean-claude rappelle", [("OTHER_NAME", "lebreton jean-claude")]),
+    ("interne : A-S. Mercier", [("CLINICIAN_NAME", "A-S. Mercier")]),
+    ("| 5 | Bordenave J. | 91 | PNP |", [("OTHER_NAME", "Bordenave J.")]),
+    (
+        "Cabinet infirmier Dr Morvan & Le Gall",
+        [("CLINICIAN_NAME", "Morvan"), ("CLINICIAN_NAME", "Le Gall")],
+    ),
     # Not names: words after titles that are not names, eponyms, drugs, sections, "Marié".
+    ("Tuteur / curateur : UDAF 33. Caisse : CARSAT Auvergne, CPAM du Rhône", []),
+    ("Hépatite B. Groupe A. Vitamine D.", []),
     ("IDE : RAS. AS : Petit pansement fait", []),
     ("Hémocultures : E. coli, S. aureus", []),
     ("Insuffisance Cardiaque, IDE de nuit", []),

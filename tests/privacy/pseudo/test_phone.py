@@ -18,6 +18,8 @@ CASES = [
     # Not phones: doses, dates, lab values, schedules.
     ("furosémide 40 mg 1-0-0, Lovenox 4000 UI/0,4 ml", []),
     ("le 12/03/2024 à 14h30", []),
+    ("arrivée 07/11/2025 03:12, prélevé le 05/11/2025 07:40", []),
+    ("standard 06/12/34/56/78", [("PHONE", "06/12/34/56/78")]),
     ("plaquettes 250 000/mm3, INR 3,4", []),
 ]
 

@@ -1,6 +1,6 @@
 """Read a date as written and write a shifted one in the same format.
 
-Formats: 12/03/2024, 12-03-24, 12.03.2024, 2024-03-12, 12 mars 2024, 1er mars 2024,
+Formats: 12/03/2024, 12-03-24, 12.03.2024, 12 / 03 / 2024, 2024-03-12, 12 mars 2024, 1er mars 2024,
 lundi 12 mars 2024, 12 mars, mars 2024, 12/03 (the year taken from the text around), 2012,
 a weekday before a numeric date or a day ("mer. 5/11", "lundi 17"), a day alone ("le 3").
 A month or a year alone is shifted through its middle day, so a patient's dates move together;
@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from relais.privacy.pseudo.patterns import MONTH_NAMES, MONTHS, WEEKDAYS
 from relais.privacy.pseudo.text import fold, keep_case
 
-NUMERIC = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}|\d{2}))?")
+NUMERIC = re.compile(r"(\d{1,2})([/.\-]| / )(\d{1,2})(?:\2(\d{4}|\d{2}))?")
 ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 WRITTEN = re.compile(
     r"(?:(?P<weekday>[^\W\d_]+)\.?\s+)?(?:(?P<day>\d{1,2})(?P<er>er)?\s+)?"

@@ -444,8 +444,14 @@ EPONYM_PHRASES = (
     "de quervain",
     "charcot-marie-tooth",
 )
+# Nouns followed by a letter that is no initial: "Hépatite B.", "Vitamine D.", "Groupe A.".
+LETTERED_NOUNS = frozenset(
+    """vitamine vitamines hepatite groupe type stade classe grade streptocoque facteur phase
+    zone secteur bloc salle box lit chambre aile batiment bat unite pavillon annexe
+    porte escalier niveau""".split()
+)
 # Clinical acronyms written in capitals that never are a surname after a capitalised word.
-ACRONYMS = frozenset(
+_CLINICAL_ACRONYMS = frozenset(
     """hta bpco avc ait idm sca tvp irc mrc dfg nfs crp bnp inr ecg ett eto tdm irm atb ttt
     rad ssr ehpad ide atcd hdm cat anc pac rgo ptg pth bmr bhre cgr samu smur usic rea uhcd
     sau had usld mco smr aeg oap icc acfa bav sas saos tsh hba1c ldl hdl asat alat ggt pal
@@ -454,3 +460,11 @@ ACRONYMS = frozenset(
     ivg ivd vni vvc sng ipp nda nir ins rpps ains iec ara avk aod hbpm cpap oxygene bilan ras
     pneumopathie insuffisance""".split()
 )
+# Organisations of the social and health system written as acronyms: never a person
+# ("Tuteur : UDAF 33", "Caisse : CARSAT Auvergne").
+ORGANISATION_ACRONYMS = frozenset(
+    """udaf atmp carsat cpam cnam cnav msa caf ccas cias ars urssaf clic ssiad saad spasad
+    ase pmi cmp cmpp cattp esat ime itep sessad samsah savs unafam oniam maia dac pta cram
+    cnsa mdph cdaph apf adapei admr unapei fam ehpa cpts mgen mnh""".split()
+)
+ACRONYMS = _CLINICAL_ACRONYMS | ORGANISATION_ACRONYMS

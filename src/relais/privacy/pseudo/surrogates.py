@@ -15,7 +15,9 @@ from relais.privacy.pseudo.recognizers.places import HOSPITAL_HEAD
 from relais.privacy.pseudo.surrogate_data import ADDRESS_EXTRAS, ESTABLISHMENTS, STREETS, TOWNS
 from relais.privacy.pseudo.text import fold, keep_case
 
-NAME_TOKEN = re.compile(r"[^\W\d_]\.(?:-?[^\W\d_]\.)*|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+NAME_TOKEN = re.compile(
+    r"[^\W\d_](?:\.(?:-?[^\W\d_]\.)*|(?:-[^\W\d_])+\.)|[^\W\d_]+(?:['’\-][^\W\d_]+)*"
+)
 PARTICLES = frozenset("de du des d' le la van von der den di da del ben el al bin ibn".split())
 OLD_AGE = "90 ans ou plus"
 FULL_DATE = re.compile(r"\b(?:19|20)\d{2}\b")

@@ -69,7 +69,8 @@ LIVES_IN = re.compile(
 BEFORE_STREET = re.compile(
     rf"\s*[,-]\s*(?:\d{{1,4}}\b|(?:{STREET})(?![\w])|residence|\d{{5}}\b|(?:appt|bat)\b)"
 )
-AFTER_STREET = re.compile(rf"(?:\d|(?<![\w])(?:{STREET})(?![\w]))[^\n]*,\s*$")
+# A street or a postal code earlier on the line, not any digit ("le 24/11/2025, 2e étage").
+AFTER_STREET = re.compile(rf"(?<![\w])(?:{STREET}|\d{{5}})(?![\w])[^\n]*,\s*$")
 AT_PLACE = re.compile(rf"(?<=[\w,)] )(?:à|a) ({CITY})(?![\w])")
 CITY_AFTER = re.compile(rf",[ \t]*({CITY})(?=[ \t]*(?:[.,;)\n—–]|$))")
 EXTRA_WORDS = frozenset(fold(w).rstrip(".") for w in ADDRESS_EXTRA)

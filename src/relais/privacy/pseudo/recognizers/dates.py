@@ -18,8 +18,8 @@ DAY_WORDS = "|".join(WEEKDAYS)
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MONTH = r"(?:0?[1-9]|1[0-2])"
 FULL = re.compile(
-    rf"(?<![\w/.\-,])(?:{DAY}([/.\-]){MONTH}\1(?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-[01]\d-[0-3]\d)"
-    r"(?![\w/]|[.\-,]\d)"
+    rf"(?<![\w/.\-,])(?:{DAY}([/.\-]| / ){MONTH}\1(?:19|20)?\d{{2}}"
+    r"|(?:19|20)\d{2}-[01]\d-[0-3]\d)(?![\w/]|[.\-,]\d)"
 )
 WRITTEN = re.compile(
     rf"(?<![\w])(?:(?:{DAY_WORDS})\.?\s+)?(?:(?:1er|{DAY})\s+)?(?:{MONTH_WORDS})\b\.?"
@@ -30,6 +30,17 @@ DAY_MONTH = re.compile(r"(?<![\w/.,\-])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2
 DAY_ALONE = re.compile(
     r"(?<![\w])(?:le|du|jusqu'au|des le|a partir du)\s+((?:0?[1-9]|[12]\d|3[01])(?:er)?)"
     r"(?=\s*(?:$|[.,;:)!?\n]|(?:a|au|et|ou|vers|matin|soir|apres-midi|midi|prochain|dernier)\b))"
+)
+# "rdv du 24 qu'il veut décaler": a day alone after an appointment word, whatever follows.
+APPOINTMENT_DAY = re.compile(
+    r"(?<![\w])(?:rdv|rendez-vous|convocation|consultation|controle|rappel|visite)"
+    r"\s+(?:du|le|prevu le|prevu du)\s+((?:0?[1-9]|[12]\d|3[01])(?:er)?)"
+    r"(?![\w/.,:]|\s*(?:h\b|%|[a-zµ]+/|mg|ml|ans?\b|jours?\b|mois\b|semaines?\b|min\b))"
+)
+# Before a fraction out of ten, a score: "EVA 4/10", "dlr thoracique 4/10 à 22h".
+SCORE_BEFORE = re.compile(
+    r"(?:eva|en|ens|evs|score|note|cotee?|douleur|dlr|algie|intensite|echelle|niveau)"
+    r"[^\d\n]{0,20}$"
 )
 WEEKDAY_ABBREVIATIONS = "lun|mar|mer|jeu|ven|sam|dim"
 FULL_MONTHS = frozenset(fold(m) for m in MONTH_NAMES)
@@ -81,9 +92,11 @@ def _dates(scan: Scan) -> Iterator[Finding]:
         if not _overlaps(taken, match.span()):
             taken.append(match.span(1))
             yield Finding("DATE", match.start(1), match.end(1), PATTERN, "date")
-    for match in DAY_ALONE.finditer(scan.folded):
-        if not _overlaps(taken, match.span(1)):
-            yield Finding("DATE", match.start(1), match.end(1), PATTERN, "date")
+    for pattern in (DAY_ALONE, APPOINTMENT_DAY):
+        for match in pattern.finditer(scan.folded):
+            if not _overlaps(taken, match.span(1)):
+                taken.append(match.span(1))
+                yield Finding("DATE", match.start(1), match.end(1), PATTERN, "date")
     for match in DAY_MONTH.finditer(scan.text):
         start = match.start()
         if _overlaps(taken, match.span()):
@@ -92,13 +105,26 @@ def _dates(scan: Scan) -> Iterator[Finding]:
         at_line_start = not scan.text[line_start:start].strip(" -•*\t")
         time_after = TIME_AFTER.match(scan.text, match.end()) is not None
         weekday = WEEKDAY_BEFORE.search(scan.folded[max(0, start - 12) : start]) is not None
-        if _cue(scan.folded, start, DAY_MONTH_CUES) or at_line_start or time_after or weekday:
+        cue = _cue(scan.folded, start, DAY_MONTH_CUES)
+        if _score(scan, match.group(), start, cue=cue or weekday):
+            continue
+        if cue or at_line_start or time_after or weekday:
             yield Finding("DATE", start, match.end(), PATTERN, "date")
     for match in YEAR.finditer(scan.text):
         if _overlaps(taken, match.span()) or UNIT_AFTER.match(scan.text, match.end()):
             continue
         if _cue(scan.folded, match.start(), YEAR_CUES):
             yield Finding("DATE", match.start(), match.end(), PATTERN, "date")
+
+
+def _score(scan: Scan, text: str, start: int, *, cue: bool) -> bool:
+    """ "4/10" is a score out of ten after a score word ("EVA 4/10", "dlr thoracique 4/10"),
+    and unless a date cue precedes it ("le 4/10"): a time or a line start is not enough.
+    "04/10" and "14/10" are dates."""
+    day, month = text.split("/")
+    if month != "10" or (len(day) != 1 and day != "10"):
+        return False
+    return not cue or SCORE_BEFORE.search(scan.folded[max(0, start - 30) : start]) is not None
 
 
 def _month_after_cue(scan: Scan, start: int, month: str) -> bool:

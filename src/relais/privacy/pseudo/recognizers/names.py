@@ -15,6 +15,7 @@ from relais.privacy.pseudo.names_data import FIRST_NAMES
 from relais.privacy.pseudo.patterns import (
     ACRONYMS,
     EPONYMS,
+    LETTERED_NOUNS,
     MONTHS,
     NAME_LABELS,
     NOT_NAME_WORDS,
@@ -28,7 +29,7 @@ from relais.privacy.pseudo.recognizers.base import GUESSED, KNOWN, TITLED, Findi
 from relais.privacy.pseudo.text import LETTER, fold, is_title_word, is_upper_word
 
 TOKEN = re.compile(
-    rf"(?P<init>(?<![\w])[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.)*)"
+    rf"(?P<init>(?<![\w])[A-ZÀ-ÖØ-Þ](?:\.(?:-?[A-ZÀ-ÖØ-Þ]\.)*|(?:-[A-ZÀ-ÖØ-Þ])+\.))"
     rf"|(?P<word>[{LETTER}]+(?:['’\-][{LETTER}]+)*)|(?P<num>\d+)"
 )
 PARTICLES = frozenset(
@@ -148,6 +149,8 @@ def find(scan: Scan) -> Iterator[Finding]:
     _listed(scan, tokens, marks)
     _initialled(scan, tokens, marks)
     _before_role(scan, tokens, marks)
+    _initial_after(scan, tokens, marks)
+    _after_ampersand(scan, tokens, marks)
     yield from _spans(scan, tokens, marks)
 
 
@@ -227,15 +230,23 @@ def _grow(
                 break
         if scan.is_protected(token.start, token.end):
             break
-        if not token.capital and not lower_ok:
+        if not token.capital and not (lower_ok or allow_lower and _lower_given(token)):
             break
         chosen.append(index)
         words += 1
-        lower_ok = allow_lower and is_any_first_name(token.folded)
+        # "jean dupont": a lowercase word goes on after first names only, not after a surname
+        lower_ok = allow_lower and all(is_any_first_name(tokens[i].folded) for i in chosen)
         index += 1
     while chosen and tokens[chosen[-1]].folded in PARTICLES:
         chosen.pop()
     return chosen
+
+
+def _lower_given(token: Token) -> bool:
+    """A lowercase first name that goes on a name where lowercase is allowed, after the
+    surname too ("mr lebreton jean-claude"); not a word of the vocabulary ("rose")."""
+    word = token.folded
+    return is_any_first_name(word) and word not in french_words() and word not in AMBIGUOUS_FIRST
 
 
 def _particles(scan: Scan, tokens: list[Token], index: int, lower_ok: bool) -> int:
@@ -564,6 +575,8 @@ def _initialled(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None
             continue
         if _is_title(scan, tokens, index):
             continue  # "M. Dupont": a title, handled with titles
+        if index > 0 and tokens[index - 1].folded in LETTERED_NOUNS:
+            continue  # "Hépatite B. Groupe A.": the letter belongs to the noun
         if not following.capital or following.initial or len(following.folded) < 3:
             continue
         if not _wordish(following) or following.folded in drug_words():
@@ -572,6 +585,41 @@ def _initialled(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None
             continue
         _mark(marks, index, GUESSED)
         _mark(marks, index + 1, GUESSED)
+
+
+def _initial_after(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
+    """ "Bordenave J.": a surname no vocabulary knows, then the initial of the given name,
+    and no further name word."""
+    for index, token in enumerate(tokens[:-1]):
+        initial = tokens[index + 1]
+        if index in marks or not token.capital or token.initial or len(token.folded) < 3:
+            continue
+        if not initial.initial or len(initial.text) != 2 or not _joined(scan, token, initial):
+            continue
+        if not is_guessed_word(token) or _ambiguous(token) and not is_upper_word(token.text):
+            continue
+        after = tokens[index + 2] if index + 2 < len(tokens) else None
+        if after is not None and _joined(scan, initial, after) and after.capital:
+            continue
+        if scan.is_protected(token.start, initial.end):
+            continue
+        _mark(marks, index, GUESSED)
+        _mark(marks, index + 1, GUESSED)
+
+
+def _after_ampersand(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
+    """ "Cabinet infirmier Morvan & Le Gall": the name after "&" is a name of the same kind."""
+    for index in range(len(tokens) - 1):
+        if index not in marks or index + 1 in marks:
+            continue
+        following = tokens[index + 1]
+        if not re.fullmatch(r"[ \t]*&[ \t]*", _gap(scan, tokens[index], following)):
+            continue
+        if not following.capital:
+            continue
+        for item in _grow(scan, tokens, index + 1, allow_lower=False):
+            _mark(marks, item, marks[index].strength)
+            marks[item].hints |= marks[index].hints
 
 
 def _before_role(scan: Scan, tokens: list[Token], marks: dict[int, Mark]) -> None:
