@@ -1,6 +1,7 @@
 """The unseen held-out set (data/unseen, 21 notes by other writers): written and committed
-before Relais was run on it, never used to tune the rules. The floors sit just under its first
-measure (docs/pseudonymisation.md) so that a regression shows; they are not targets."""
+before Relais was run on it. Its first measure's misses informed one round of general fixes, so
+it is no longer unseen (docs/pseudonymisation.md reports both measures). The floors sit just
+under its second measure so that a regression shows; they are not targets."""
 
 import pytest
 
@@ -8,13 +9,13 @@ from relais.privacy.pseudo import Pseudonymizer
 from relais.privacy.pseudo.measure import Score, Span, score
 from tests.privacy.pseudo.unseen import unseen_notes
 
-FLOORS = {
-    "names": (("PATIENT_NAME", "RELATIVE_NAME", "CLINICIAN_NAME", "OTHER_NAME"), 0.88),
+FLOORS = {  # second measure: names 122/130 and 120/130, identifiers 32/33, dates 50/51
+    "names": (("PATIENT_NAME", "RELATIVE_NAME", "CLINICIAN_NAME", "OTHER_NAME"), 0.92),
     "identifiers": (("NIR", "INS", "IPP", "NDA", "OTHER_ID", "PHONE", "EMAIL"), 0.95),
-    "dates": (("DATE",), 0.82),
+    "dates": (("DATE",), 0.96),
 }
-PRECISION_FLOOR = 0.94
-CLINICAL_REMOVED_CEILING = 2  # first measure: "Hamilton" (a scale), "Gerda" (a brand suffix)
+PRECISION_FLOOR = 0.98  # second measure: 1.000
+CLINICAL_REMOVED_CEILING = 0  # first measure: 2 ("Hamilton" of a scale, "Gerda" of a brand)
 
 
 def unseen_score(pseudonymizer: Pseudonymizer, *, with_record: bool) -> Score:
