@@ -1,4 +1,4 @@
-"""API: draft (a job), follow the job, read, edit a section, sign, versions, fact, PDF."""
+"""API: draft (a job), follow the job, read, edit a section, sign, versions, fact, PDF, CDA."""
 
 from typing import Annotated, Any
 
@@ -11,6 +11,7 @@ from relais.generate.draft.versions import StoredDraft, edit_section, history, s
 from relais.web.access import Granted, gate
 from relais.web.routes.schemas import ERRORS, JobOut, SectionText
 from relais.web.routes.ui_drafts import load, own_job, start_job, stay_key
+from relais.web.services.cda import cda_response_of
 from relais.web.services.drafting import Job
 from relais.web.services.exports import file_name, pdf_of
 from relais.web.services.facts import cited_fact
@@ -150,3 +151,18 @@ async def pdf(
     return Response(
         data, media_type="application/pdf", headers={"content-disposition": disposition}
     )
+
+
+@router.get(
+    "/drafts/{draft_id}/cda",
+    response_class=Response,
+    responses={200: {"content": {"application/xml": {}}}},
+)
+async def cda(
+    request: Request, draft_id: str, granted: Annotated[Granted, gate("read_letters")]
+) -> Response:
+    """La version signée en CDA R2 (volet ANS LDL-SES ou VSM) ; 409 tant qu'elle n'est pas
+    signée."""
+    found = workspace(request)
+    root = found.settings.cda_document_oid
+    return await run_in_threadpool(cda_response_of, found.engine, draft_id, document_root=root)

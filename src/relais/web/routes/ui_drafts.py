@@ -1,5 +1,5 @@
 """Screens: draft a letter or a synthesis (followed live), read a draft with its citations,
-follow a citation to its source, edit a section, sign, versions, PDF and FHIR downloads."""
+follow a citation to its source, edit a section, sign, versions, PDF, FHIR and CDA downloads."""
 
 import asyncio
 from collections.abc import AsyncIterator
@@ -23,6 +23,7 @@ from relais.generate.draft.versions import (
 )
 from relais.privacy.audit import is_permitted
 from relais.web.access import Granted, gate
+from relais.web.services.cda import cda_response_of
 from relais.web.services.drafting import Job, Kind
 from relais.web.services.exports import fhir_bytes, fhir_of, file_name, pdf_of
 from relais.web.services.facts import cited_fact
@@ -253,3 +254,12 @@ async def fhir(
         media_type="application/fhir+json",
         headers={"content-disposition": disposition},
     )
+
+
+@router.get("/drafts/{draft_id}/cda")
+async def cda(
+    request: Request, draft_id: str, granted: Annotated[Granted, gate("read_letters")]
+) -> Response:
+    found = workspace(request)
+    root = found.settings.cda_document_oid
+    return await run_in_threadpool(cda_response_of, found.engine, draft_id, document_root=root)

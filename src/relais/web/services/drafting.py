@@ -1,39 +1,40 @@
-"""Drafting jobs: a letter or a synthesis is drafted in a worker thread while the server keeps
-serving; the job publishes what is ready as it goes, for the page to show progressively:
+"""Drafting jobs: a letter or a synthesis is drafted while the server keeps serving; the job
+publishes what is ready as it goes, for the page to show progressively:
 
 1. ``status`` — reading the record;
 2. ``preview`` — every deterministic section (from the facts), the narrative still being written;
 3. ``done`` — the narrative, verified, and the stored draft's id (or ``error``).
 
+With the configured language model, jobs run in separate drafting processes at a lower CPU
+priority (``draft_process``: pages stay fast, a crash of the model runtime costs one job, not
+the server); with a model object given by the caller, or none, in a worker thread.
+
 Jobs live in this process's memory for an hour (the draft itself is in the database): a page
 following a job must reach the server that runs it (sticky sessions behind a load balancer).
 """
 
-import logging
 import threading
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import Engine
 
 from relais.config import Settings
-from relais.errors import NotFound, RelaisError
+from relais.errors import NotFound
+from relais.web.services.draft_process import DraftProcesses
+from relais.web.services.draft_runner import DraftRequest, DraftRunner
+from relais.web.services.draft_runner import Kind as Kind  # the routes name jobs' kinds
 from relais.web.services.knowledge import KnowledgeCache
 from relais.web.settings import WebSettings
 
 if TYPE_CHECKING:
-    from relais.dossier.model import Dossier
-    from relais.dossier.nlp.reader import NoteReader
-    from relais.generate.draft import DraftDocument, Drafter
     from relais.generate.llm.base import LLMBackend
 
-log = logging.getLogger(__name__)
-Kind = Literal["letter", "synthesis"]
 KEEP_JOBS_S = 3600.0
-NO_NOTES = "Notes cliniques non lues pour ce brouillon (rôle sans accès aux notes)."
 
 
 @dataclass(slots=True)
@@ -63,7 +64,7 @@ class Job:
 
 
 class DraftingService:
-    """Starts drafting jobs on a small thread pool and keeps their progress."""
+    """Starts drafting jobs (drafting processes or a thread pool) and keeps their progress."""
 
     def __init__(
         self,
@@ -73,35 +74,42 @@ class DraftingService:
         engine: Engine,
         knowledge: KnowledgeCache,
         backend: "LLMBackend | None | Literal['settings']" = "settings",
+        processes: bool | None = None,
     ) -> None:
-        self._settings = settings
+        """``processes``: draft in separate processes (default: when the model comes from the
+        settings; a model object given here cannot cross to another process)."""
         self._web = web
-        self._engine = engine
-        self._knowledge = knowledge
-        self._backend = backend
-        self._backend_warning: str | None = None
         self._jobs: dict[str, Job] = {}
         self._lock = threading.Lock()
-        self._executor = ThreadPoolExecutor(web.draft_workers, thread_name_prefix="relais-draft")
+        use_processes = backend == "settings" if processes is None else processes
+        self._processes: DraftProcesses | None = None
+        self._runner: DraftRunner | None = None
+        self._executor: ThreadPoolExecutor | None = None
+        if use_processes:
+            self._processes = DraftProcesses(
+                settings, workers=web.draft_workers, on_event=self._on_event
+            )
+        else:
+            self._runner = DraftRunner(
+                settings=settings, engine=engine, knowledge=knowledge, backend=backend
+            )
+            self._executor = ThreadPoolExecutor(
+                web.draft_workers, thread_name_prefix="relais-draft"
+            )
 
     def shutdown(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        if self._processes is not None:
+            self._processes.shutdown()
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
 
     def warm(self) -> None:
         """Load in the background what the first draft needs (NLP pipeline, thesaurus, model
         settings), so that it does not wait tens of seconds."""
-        self._executor.submit(self._warm)
-
-    def _warm(self) -> None:
-        try:
-            if self._web.read_notes:
-                from relais.dossier.nlp.reader import NoteReader
-
-                NoteReader.shared()
-            self._knowledge.get()
-            self._model()
-        except Exception:  # warming is best effort: the first draft reports real errors
-            log.exception("warming the drafting service failed")
+        if self._processes is not None:
+            self._processes.warm(read_notes=self._web.read_notes)
+        elif self._executor is not None and self._runner is not None:
+            self._executor.submit(self._runner.warm, read_notes=self._web.read_notes)
 
     def job(self, job_id: str) -> Job:
         with self._lock:
@@ -122,79 +130,25 @@ class DraftingService:
             for old in [j for j in self._jobs.values() if now - j.created > KEEP_JOBS_S]:
                 del self._jobs[old.id]
             self._jobs[job.id] = job
-        self._executor.submit(self._run, job, read_notes and self._web.read_notes)
+        request = DraftRequest(job.id, kind, subject, owner, read_notes and self._web.read_notes)
+        if self._processes is not None:
+            self._processes.submit(request)
+        elif self._executor is not None and self._runner is not None:
+            self._executor.submit(self._runner.run, request, partial(self._publish, job))
         return job
+
+    def _on_event(self, job_id: str, event: str, data: dict[str, Any]) -> None:
+        with self._lock:
+            job = self._jobs.get(job_id)
+        if job is not None:
+            self._publish(job, event, data)
 
     def _publish(self, job: Job, event: str, data: dict[str, Any]) -> None:
         with self._lock:
+            if event == "done":
+                job.draft_id = str(data["draft_id"])
+            elif event == "error":
+                job.error = str(data["message"])
             job.events.append((event, data))
             if event in ("done", "error"):
                 job.done = True
-
-    def _drafter(self, backend: "LLMBackend | None") -> "Drafter":
-        from relais.generate.draft import Drafter
-        from relais.generate.llm.factory import generation_options
-
-        return Drafter(backend=backend, options=generation_options(self._settings))
-
-    def _model(self) -> "LLMBackend | None":
-        """The configured language model, made once; None (with a warning) when unusable."""
-        if self._backend == "settings":
-            from relais.generate.llm.factory import make_backend
-
-            try:
-                self._backend = make_backend(self._settings)
-            except RelaisError as exc:
-                self._backend = None
-                self._backend_warning = f"Modèle de langage inutilisable : {exc}"
-        return self._backend
-
-    def _dossier(self, job: Job, notes: "NoteReader | None") -> "Dossier":
-        from relais.dossier import build_patient_dossier, build_stay_dossier
-
-        knowledge, warning = self._knowledge.get()
-        with self._engine.connect() as conn:
-            if job.kind == "letter":
-                dossier = build_stay_dossier(conn, job.subject, knowledge=knowledge, notes=notes)
-            else:
-                dossier = build_patient_dossier(conn, job.subject, knowledge=knowledge, notes=notes)
-        extra = [w for w in (warning, None if notes else NO_NOTES) if w]
-        if self._backend_warning:
-            extra.append(self._backend_warning)
-        if extra:
-            from dataclasses import replace
-
-            dossier = replace(dossier, warnings=(*dossier.warnings, *extra))
-        return dossier
-
-    def _write(self, drafter: "Drafter", job: Job, dossier: "Dossier") -> "DraftDocument":
-        return drafter.letter(dossier) if job.kind == "letter" else drafter.synthesis(dossier)
-
-    def _run(self, job: Job, read_notes: bool) -> None:
-        from relais.generate.draft.archive import save_draft
-
-        try:
-            self._publish(job, "status", {"message": "Lecture du dossier…"})
-            notes = None
-            if read_notes:
-                from relais.dossier.nlp.reader import NoteReader
-
-                notes = NoteReader.shared()
-            backend = self._model()
-            dossier = self._dossier(job, notes)
-            preview = self._write(self._drafter(None), job, dossier)
-            self._publish(
-                job, "preview", {"document": preview.to_dict(), "writing": backend is not None}
-            )
-            document = self._write(self._drafter(backend), job, dossier) if backend else preview
-            with self._engine.begin() as conn:
-                save_draft(conn, document, created_by=job.owner)
-            job.draft_id = document.id
-            self._publish(job, "done", {"draft_id": document.id, "version": document.version})
-        except RelaisError as exc:
-            job.error = str(exc)
-            self._publish(job, "error", {"message": str(exc)})
-        except Exception:  # a job must always end, with a message the physician can act on
-            log.exception("drafting job %s failed", job.id)
-            job.error = "Erreur interne pendant la rédaction : l'incident est journalisé."
-            self._publish(job, "error", {"message": job.error})

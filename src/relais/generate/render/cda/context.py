@@ -252,12 +252,17 @@ def load_context(
     document_root: str | None = None,
     facility_type: tuple[str, str] | None = None,
     responsible_id: str | None = None,
+    signer: PersonInfo | None = None,
 ) -> CdaContext:
-    """The context of ``document`` (a ``DraftDocument.to_dict()``) from the stored record."""
+    """The context of ``document`` (a ``DraftDocument.to_dict()``) from the stored record.
+    ``signer``: the physician who signed it, the legalAuthenticator whatever the record says."""
     patient, warnings = patient_info(conn, document["patient"]["id"])
     people = [document.get("author"), document.get("referrer"), *document.get("recipients", [])]
     hospital, more = hospital_info(conn, document, facility_type)
-    signer, about_signer = responsible(conn, document, responsible_id)
+    if signer is None:
+        signer, about_signer = responsible(conn, document, responsible_id)
+    else:
+        about_signer = []
     return CdaContext(
         document_root=check_oid(document_root or default_document_root(hospital.finess)),
         set_id=first_version_id(conn, document),

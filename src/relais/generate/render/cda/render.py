@@ -10,7 +10,7 @@ from relais.errors import InvalidInput
 from relais.generate.render.cda.context import load_context
 from relais.generate.render.cda.header import identification, participants, service_event
 from relais.generate.render.cda.letter import letter_body
-from relais.generate.render.cda.model import CdaContext
+from relais.generate.render.cda.model import CdaContext, PersonInfo
 from relais.generate.render.cda.synthesis import synthesis_body
 from relais.generate.render.cda.xml import root, sub, to_bytes
 
@@ -52,8 +52,17 @@ def export_cda(
     document_root: str | None = None,
     facility_type: tuple[str, str] | None = None,
     responsible_id: str | None = None,
+    signer: PersonInfo | None = None,
 ) -> tuple[bytes, list[str]]:
     """Read the context from the database and render; returns the XML and the warnings
-    (e.g. an INS left out because its identity traits are incomplete)."""
-    context = load_context(conn, document, document_root=document_root, facility_type=facility_type)
+    (e.g. an INS left out because its identity traits are incomplete). ``responsible_id`` (a
+    practitioner of the record) or ``signer`` is the legalAuthenticator; else the author."""
+    context = load_context(
+        conn,
+        document,
+        document_root=document_root,
+        facility_type=facility_type,
+        responsible_id=responsible_id,
+        signer=signer,
+    )
     return render_cda(document, context), list(context.warnings)
