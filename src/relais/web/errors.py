@@ -30,6 +30,10 @@ class CsrfRejected(AccessDenied):
     """A form or unsafe request without the session's anti-forgery token."""
 
 
+class Unsigned(RelaisError):
+    """An export that needs a signed version (CDA) asked for a draft."""
+
+
 class TooManyAttempts(RelaisError):
     """Login refused for a while after repeated failures."""
 
@@ -39,6 +43,7 @@ STATUS: tuple[tuple[type[RelaisError], int, str], ...] = (
     (BadCredentials, 401, "invalid_credentials"),
     (AuthenticationRequired, 401, "authentication_required"),
     (StaleVersion, 409, "conflict"),
+    (Unsigned, 409, "conflict"),
     (CsrfRejected, 403, "csrf_rejected"),
     (AccessDenied, 403, "forbidden"),
     (NotFound, 404, "not_found"),
