@@ -84,23 +84,30 @@ def _details(request: Request) -> dict[str, Any]:
 
 class Gate:
     """``Depends(Gate("read"))``: the signed-in user may perform ``action`` on the patient the
-    path names (or on no patient in particular: searches)."""
+    path names (or on no patient in particular: searches). ``Gate(("read", "patient_rights"))``
+    lets in a role allowed either action, and records the first one it is allowed."""
 
     def __init__(
         self,
-        action: Action,
+        action: Action | tuple[Action, ...],
         *,
         change: bool = False,
         purpose: str = DEFAULT_PURPOSE,
         patient_query: str | None = None,
     ) -> None:
-        self.action = action
+        self.actions: tuple[Action, ...] = action if isinstance(action, tuple) else (action,)
+        self.action = self.actions[0]
         self.change = change
         self.purpose = purpose
         self.patient_query = patient_query
 
     def __repr__(self) -> str:
-        return f"Gate({self.action!r}{', change' if self.change else ''})"
+        shown = self.action if len(self.actions) == 1 else self.actions
+        return f"Gate({shown!r}{', change' if self.change else ''})"
+
+    def action_for(self, role: str) -> Action:
+        """The action recorded for ``role``: the first it may perform, else the first."""
+        return next((a for a in self.actions if is_permitted(role, a)), self.action)
 
     async def __call__(
         self, request: Request, principal: Annotated[Principal, Depends(current_principal)]
@@ -114,10 +121,11 @@ class Gate:
         )
         purpose = purpose_of(request, self.purpose)
         resource = request.url.path
+        action = self.action_for(user.role)
         with workspace(request).engine.connect() as conn:
             patient_id, missing = locate_patient(conn, request, query_key=self.patient_query)
-            granted = Granted(principal, actor, self.action, patient_id, resource, purpose)
-            allowed = is_permitted(user.role, self.action)
+            granted = Granted(principal, actor, action, patient_id, resource, purpose)
+            allowed = is_permitted(user.role, action)
             if allowed and missing is not None:
                 raise missing
             if self.change:  # refusals recorded now; the change records itself
@@ -125,7 +133,7 @@ class Gate:
                     conn,
                     actor=actor,
                     patient_id=patient_id,
-                    action=self.action,
+                    action=action,
                     purpose=purpose,
                     resource=resource,
                 )
@@ -134,7 +142,7 @@ class Gate:
                     conn,
                     actor=actor,
                     patient_id=patient_id,
-                    action=self.action,
+                    action=action,
                     purpose=purpose,
                     resource=resource,
                     details=_details(request),
@@ -142,6 +150,6 @@ class Gate:
         return granted
 
 
-def gate(action: Action, **options: Any) -> Any:
+def gate(action: Action | tuple[Action, ...], **options: Any) -> Any:
     """``Annotated[Granted, gate("read")]`` for route signatures."""
     return Depends(Gate(action, **options))

@@ -2,13 +2,21 @@
 
 from fastapi import APIRouter
 
-from relais.web.routes import api_audit, api_auth, api_docs, api_drafts, api_patients
+from relais.web.routes import (
+    api_audit,
+    api_auth,
+    api_docs,
+    api_drafts,
+    api_opposition,
+    api_patients,
+)
 
 
 def routers() -> list[APIRouter]:
     return [
         api_auth.router,
         api_patients.router,
+        api_opposition.router,
         api_drafts.router,
         api_audit.router,
         api_docs.router,

@@ -1,8 +1,11 @@
 """Bodies of the JSON API (inputs refuse unknown fields) and the declared error shape."""
 
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from relais.privacy.research.opposition import Channel
 
 
 class Input(BaseModel):
@@ -16,6 +19,18 @@ class Credentials(Input):
 
 class SectionText(Input):
     text: str = Field(min_length=1, max_length=20_000, description="Le texte de la section.")
+
+
+class OppositionIn(Input):
+    channel: Channel = Field(description="Comment le patient l'a exprimée.")
+    effective: date | None = Field(default=None, description="Jour de la demande (aujourd'hui).")
+    note: str | None = Field(default=None, max_length=1000)
+
+
+class WithdrawalIn(Input):
+    reason: str = Field(min_length=1, max_length=1000, description="Motif du retrait.")
+    effective: date | None = None
+    channel: Channel | None = None
 
 
 class ErrorDetail(BaseModel):
@@ -63,7 +78,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
         (401, "Non connecté ou session expirée"),
         (403, "Rôle non habilité (refus journalisé) ou jeton anti-falsification invalide"),
         (404, "Introuvable"),
-        (409, "Version dépassée ou déjà signée"),
+        (409, "Version dépassée, déjà signée, ou pas encore signée (CDA)"),
         (422, "Saisie invalide"),
     )
 }

@@ -1,5 +1,6 @@
 """Screens: patient search, patient page, stay page, clinical note (with a passage marked)."""
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query
@@ -10,6 +11,7 @@ from starlette.responses import Response
 from relais.privacy.audit import is_permitted
 from relais.web.access import Granted, gate
 from relais.web.services.notes import read_note
+from relais.web.services.opposition import CHANNEL_LABELS, opposition_status
 from relais.web.services.patients import Search, patient_page, search_patients, stay_page
 from relais.web.services.safety import patient_alerts
 from relais.web.templating import render
@@ -45,15 +47,24 @@ async def patient(
     role = granted.principal.user.role
     assert granted.patient_id is not None
 
-    def work() -> tuple[object, object]:
+    def work() -> tuple[object, object, object]:
         with ws.engine.connect() as conn:
             page = patient_page(
                 conn, granted.patient_id or "", notes=is_permitted(role, "read_notes")
             )
-            return page, patient_alerts(conn, ws.knowledge, page.record.id)
+            alerts = patient_alerts(conn, ws.knowledge, page.record.id)
+            return page, alerts, opposition_status(conn, page.record.id)
 
-    page, alerts = await run_in_threadpool(work)
-    return render(request, "patient.html.j2", page=page, alerts=alerts)
+    page, alerts, opposition = await run_in_threadpool(work)
+    return render(
+        request,
+        "patient.html.j2",
+        page=page,
+        alerts=alerts,
+        opposition=opposition,
+        channels=CHANNEL_LABELS,
+        today=date.today().isoformat(),
+    )
 
 
 @router.get("/stays/{stay_id}")
