@@ -31,6 +31,15 @@ INACTIVE = ("inactive", "resolved", "remission")
 NOT_TRUE = ("refuted", "entered-in-error")
 CURRENT_MEDICATION = ("active", "on-hold", "intended")
 LATEST_RESULTS = 20
+LIKE_ESCAPE = "\\"
+
+
+def contains_pattern(text: str) -> str:
+    """A LIKE pattern (with ``escape=LIKE_ESCAPE``) matching ``text`` literally anywhere:
+    ``%``, ``_`` and the escape character typed by a user are not wildcards."""
+    escaped = text.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2)
+    escaped = escaped.replace("%", LIKE_ESCAPE + "%").replace("_", LIKE_ESCAPE + "_")
+    return f"%{escaped}%"
 
 
 def list_patients(conn: Connection, *, search: str = "", limit: int = 100) -> list[PatientSummary]:
@@ -53,19 +62,20 @@ def list_patients(conn: Connection, *, search: str = "", limit: int = 100) -> li
         .order_by(patients.c.family, patients.c.given, patients.c.fhir_id)
     )
     if search:
-        pattern = f"%{search.lower()}%"
+        pattern = contains_pattern(search.lower())
         matching_ids = select(patient_identifiers.c.patient_id).where(
             patient_identifiers.c.value == search
         )
-        query = query.where(
-            or_(
-                func.lower(patients.c.family).like(pattern),
-                func.lower(patients.c.given).like(pattern),
-                patients.c.fhir_id == search,
-                patients.c.fhir_id.in_(matching_ids),
-                patients.c.birth_date == _as_date(search),
-            )
-        )
+        matches = [
+            func.lower(patients.c.family).like(pattern, escape=LIKE_ESCAPE),
+            func.lower(patients.c.given).like(pattern, escape=LIKE_ESCAPE),
+            patients.c.fhir_id == search,
+            patients.c.fhir_id.in_(matching_ids),
+        ]
+        born = _as_date(search)
+        if born is not None:  # (== None would match every patient without a birth date)
+            matches.append(patients.c.birth_date == born)
+        query = query.where(or_(*matches))
     if limit:
         query = query.limit(limit)
     return [

@@ -10,7 +10,7 @@ from relais.domain.records import DocumentInfo, PatientRecord, PatientSummary, S
 from relais.dossier.queries import child_encounters, find_stay
 from relais.errors import InvalidInput, NotFound
 from relais.generate.draft.versions import StoredDraft, patient_drafts
-from relais.store.patients import get_patient, list_patients
+from relais.store.patients import LIKE_ESCAPE, contains_pattern, get_patient, list_patients
 from relais.store.tables import documents, encounters
 
 MAX_RESULTS = 50
@@ -46,13 +46,15 @@ class Search:
 
 
 def _plain(text: str | None) -> str:
-    """The typed text without LIKE wildcards ('%' alone must not list every patient)."""
-    return " ".join((text or "").replace("%", " ").replace("_", " ").split())
+    """The typed text, spaces normalised (``%`` and ``_`` are matched literally: the store
+    escapes them)."""
+    return " ".join((text or "").split())
 
 
 def _in_service(conn: Connection, service: str) -> set[str]:
-    pattern = f"%{service.lower()}%"
-    query = select(encounters.c.patient_id).where(func.lower(encounters.c.service).like(pattern))
+    pattern = contains_pattern(service.lower())
+    service_like = func.lower(encounters.c.service).like(pattern, escape=LIKE_ESCAPE)
+    query = select(encounters.c.patient_id).where(service_like)
     return {str(r) for r in conn.execute(query).scalars() if r}
 
 
