@@ -12,6 +12,7 @@ from sqlalchemy import Engine, select
 
 from relais.config import Settings
 from relais.errors import AccessDenied, InvalidInput
+from relais.store.privacy_tables import audit_events
 from relais.store.web_tables import web_users
 from relais.web import create_app
 from relais.web.auth.oidc import ProviderIdentity, identity_from_claims
@@ -154,6 +155,16 @@ def test_sign_in_through_the_hospital_provider(
     client.cookies.clear()
     assert _sign_in(client).status_code == 303
     assert client.get("/api/me").json()["role"] == "nurse"
+    with hospital_db.connect() as conn:
+        rows = conn.execute(
+            select(audit_events.c.role, audit_events.c.outcome, audit_events.c.resource)
+            .where(audit_events.c.actor_id == "b.durand", audit_events.c.action == "login")
+            .order_by(audit_events.c.seq)
+        ).all()
+    assert [tuple(r) for r in rows] == [
+        ("physician", "success", "/auth/oidc/callback"),
+        ("nurse", "success", "/auth/oidc/callback"),
+    ]
 
 
 @SQLITE_ONLY

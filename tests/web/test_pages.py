@@ -112,9 +112,10 @@ def test_what_each_role_is_offered(served: tuple[TestClient, type[Scripted]]) ->
     assert any(r.startswith("success") and "sec.roux" in r and ">draft<" in r for r in rows)
     assert any(r.startswith("success") and "ide.petit" in r and f"/stays/{STAY}" in r for r in rows)
     assert "dpo.leroy" in rows[0] and ">audit<" in rows[0]  # the search itself, newest
-    (nurse,) = [
-        r for r in client.get("/audit", params={"user": "ide.petit"}).text.split("<tr class=")[1:]
+    nurse, signed_in = client.get("/audit", params={"user": "ide.petit"}).text.split("<tr class=")[
+        1:
     ]
     assert f"/stays/{STAY}" in nurse and ">read<" in nurse
+    assert signed_in.startswith('"outcome-success"') and ">login<" in signed_in
     bad = client.get("/audit", params={"since": "hier"})
     assert bad.status_code == 422 and "AAAA-MM-JJ" in bad.text

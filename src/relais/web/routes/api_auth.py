@@ -27,6 +27,7 @@ async def login(request: Request, body: Credentials) -> Token:
         password=body.password,
         address=client_address(request),
         web=ws.web,
+        channel="api",
     )
     return Token(
         token=token,

@@ -9,14 +9,16 @@ from starlette.responses import RedirectResponse, Response
 
 from relais.errors import NotFound, RelaisError
 from relais.web.auth.accounts import update_from_provider
+from relais.web.auth.login import audit_login
 from relais.web.auth.oidc import OidcClient, ProviderIdentity
 from relais.web.auth.sessions import open_session
 from relais.web.errors import BadCredentials, status_of
 from relais.web.routes.cookies import safe_next, set_session
-from relais.web.routes.ui_auth import login_page
+from relais.web.routes.ui_auth import client_address, login_page
 from relais.web.workspace import Workspace, workspace
 
 router = APIRouter(include_in_schema=False)
+CALLBACK = "/auth/oidc/callback"
 
 
 def client_of(ws: Workspace) -> OidcClient:
@@ -34,7 +36,7 @@ async def oidc_login(
     return RedirectResponse(url, status_code=303)
 
 
-def _session(ws: Workspace, identity: ProviderIdentity) -> str:
+def _session(ws: Workspace, identity: ProviderIdentity, address: str) -> str:
     with ws.engine.begin() as conn:
         user = update_from_provider(
             conn,
@@ -43,13 +45,15 @@ def _session(ws: Workspace, identity: ProviderIdentity) -> str:
             role=identity.role,
             rpps=identity.rpps,
         )
-        if not user.active:
-            raise BadCredentials("Ce compte est désactivé : voyez l'administrateur.")
-        token, _ = open_session(conn, user, web=ws.web)
+        reason = None if user.active else "compte désactivé"
+        audit_login(conn, user, channel="ui", address=address, reason=reason, resource=CALLBACK)
+        token = open_session(conn, user, web=ws.web)[0] if user.active else None
+    if token is None:
+        raise BadCredentials("Ce compte est désactivé : voyez l'administrateur.")
     return token
 
 
-@router.get("/auth/oidc/callback")
+@router.get(CALLBACK)
 async def oidc_callback(
     request: Request,
     code: Annotated[str | None, Query(max_length=4096)] = None,
@@ -63,7 +67,7 @@ async def oidc_callback(
         identity, next_url = await run_in_threadpool(
             client_of(ws).finish, ws.engine, code=code, state=state
         )
-        token = await run_in_threadpool(_session, ws, identity)
+        token = await run_in_threadpool(_session, ws, identity, client_address(request))
     except RelaisError as exc:
         status, _ = status_of(exc)
         return login_page(request, next_url="/patients", error=str(exc), status_code=status)
