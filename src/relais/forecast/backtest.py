@@ -1,12 +1,11 @@
-"""Rolling-origin backtests with statsforecast ``cross_validation`` and their scores.
+"""Scores of the rolling-origin backtest (``fitting`` makes its forecasts): MASE, MAPE and
+interval coverage per model and lead, the ensemble, the calendar factors put back.
 
-``refit=False``: each model's parameters are estimated once, on the history before the first
-origin, then the model rolls forward origin by origin with the data (its state updated, its
-parameters not): no forecast ever sees a value after its origin, and the cost is one fit per
-model and series.
+Each model's parameters are estimated once, on the history before the first origin, then the
+model rolls forward with the data (its state updated, its parameters not): no forecast ever
+sees a value after its origin.
 """
 
-from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
@@ -15,44 +14,9 @@ import pandas as pd
 
 from relais.forecast.jobs import Job
 from relais.forecast.metrics import coverage, mape, mase, naive_scale
-from relais.forecast.models import ENSEMBLE, NAIVE, fallback, make_models
+from relais.forecast.models import ENSEMBLE, NAIVE
 from relais.forecast.result import LEVELS, Backtest, Score
 from relais.forecast.series import Values
-
-
-def group_key(job: Job, models: tuple[str, ...] = ()) -> tuple[object, ...]:
-    return (job.plan.signature, job.regressors, job.bt_horizon, job.windows, models)
-
-
-def run_backtests(jobs: Sequence[Job], *, n_jobs: int = 1) -> dict[str, Backtest]:
-    from statsforecast import StatsForecast
-
-    groups: dict[tuple[object, ...], list[Job]] = defaultdict(list)
-    for job in jobs:
-        if job.bt_horizon:
-            groups[group_key(job)].append(job)
-    found: dict[str, Backtest] = {}
-    for members in groups.values():
-        plan = members[0].plan
-        engine = StatsForecast(
-            models=make_models(plan),
-            freq=members[0].step.freq,
-            n_jobs=min(n_jobs, len(members)) if plan.full else 1,
-            fallback_model=fallback(plan),
-        )
-        cv = engine.cross_validation(
-            df=pd.concat(
-                [m.history_frame(m.backtest_adjustment) for m in members], ignore_index=True
-            ),
-            h=members[0].bt_horizon,
-            n_windows=members[0].windows,
-            step_size=plan.origin_step,
-            level=list(LEVELS),
-            refit=False,
-        )
-        for job in members:
-            found[job.key] = evaluate(cv[cv["unique_id"] == job.key], job)
-    return found
 
 
 def model_columns(name: str) -> list[str]:

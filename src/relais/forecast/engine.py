@@ -1,34 +1,27 @@
 """The facade: series in, backtested forecasts with 80 % and 95 % intervals out.
 
 For each series: ``prepare`` (gaps, outliers, length) → ``make_job`` (plan, regressors,
-backtest size) → backtest of every candidate → the lowest MASE at seven days (one day for
-hours: 24 steps) → forecast with that model fitted on the whole history. Series with the same
-plan and regressors go through statsforecast together.
+backtest size) → every candidate model fitted once and rolled forward over the backtest's
+origins then to the end of the history (``fitting``) → the lowest MASE at seven days (one day
+for hours: 24 steps) → that model's forecast, made like its backtested ones.
 """
 
 import time
 import warnings
-from collections import defaultdict
 from collections.abc import Sequence
 
 import pandas as pd
 
 from relais.errors import InvalidInput
-from relais.forecast.backtest import (
-    add_ensemble,
-    clip,
-    failed_models,
-    group_key,
-    restore,
-    run_backtests,
-)
+from relais.forecast.backtest import add_ensemble, clip, evaluate, failed_models, restore
 from relais.forecast.calendar import check_zone
 from relais.forecast.choose import choose, choosing_lead
+from relais.forecast.fitting import Run, run_all
 from relais.forecast.jobs import Job, make_job
-from relais.forecast.models import ENSEMBLE, NAIVE, fallback, make_models
+from relais.forecast.models import ENSEMBLE, NAIVE
 from relais.forecast.peaks import peaks, threshold
 from relais.forecast.prepare import prepare
-from relais.forecast.result import LEVELS, Backtest, ForecastReport, Point, SeriesForecast
+from relais.forecast.result import Backtest, ForecastReport, Point, SeriesForecast
 from relais.forecast.series import Notice, Series, Step
 
 MAX_HORIZON_DAYS = {Step.DAY: 90, Step.HOUR: 14}
@@ -55,12 +48,15 @@ def forecast_series(
     ready = time.perf_counter()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        backtests = run_backtests(jobs, n_jobs=n_jobs)
-        chosen = {job.key: _choice(job, backtests.get(job.key)) for job in jobs}
-        tested = time.perf_counter()
-        forecasts = _final(jobs, chosen, n_jobs=n_jobs)
+        runs = run_all(jobs, n_jobs=n_jobs)
+    fitted = time.perf_counter()
+    backtests = {
+        job.key: evaluate(bt, job) for job in jobs if (bt := runs[job.key].backtest) is not None
+    }
+    chosen = {job.key: _choice(job, backtests.get(job.key)) for job in jobs}
+    forecasts = {job.key: _final(job, runs[job.key], chosen[job.key][0]) for job in jobs}
     done = time.perf_counter()
-    phases = {"prepare": ready - began, "backtest": tested - ready, "forecast": done - tested}
+    phases = {"prepare": ready - began, "models": fitted - ready, "choice": done - fitted}
     results = tuple(
         _result(job, backtests.get(job.key), *chosen[job.key], *forecasts[job.key]) for job in jobs
     )
@@ -111,37 +107,12 @@ def _needed(job: Job, model: str, failed: tuple[str, ...]) -> tuple[str, ...]:
     return () if model == NAIVE else (model,)
 
 
-def _final(
-    jobs: Sequence[Job], chosen: dict[str, tuple[str, float | None, int | None]], *, n_jobs: int
-) -> dict[str, tuple[str, tuple[Point, ...], tuple[Notice, ...]]]:
-    """Fit the chosen model (the ensemble's members) on the whole history and forecast."""
-    from statsforecast import StatsForecast
-
-    groups: dict[tuple[object, ...], list[Job]] = defaultdict(list)
-    for job in jobs:
-        groups[group_key(job, _needed(job, chosen[job.key][0], ()))].append(job)
-    found: dict[str, tuple[str, tuple[Point, ...], tuple[Notice, ...]]] = {}
-    for key, members in groups.items():
-        plan, needed = members[0].plan, key[-1]
-        assert isinstance(needed, tuple)
-        engine = StatsForecast(
-            models=make_models(plan, needed),
-            freq=members[0].step.freq,
-            n_jobs=min(n_jobs, len(members)) if plan.full else 1,
-            fallback_model=fallback(plan),
-        )
-        future = [m.future_frame() for m in members] if members[0].regressors else None
-        frame = engine.forecast(
-            df=pd.concat([m.history_frame(m.adjustment) for m in members], ignore_index=True),
-            h=members[0].horizon,
-            X_df=pd.concat(future, ignore_index=True) if future else None,
-            level=list(LEVELS),
-        )
-        for job in members:
-            rows = frame[frame["unique_id"] == job.key].reset_index(drop=True)
-            restore(rows, job, [NAIVE, *needed], job.multipliers(job.adjustment))
-            found[job.key] = _points(rows, chosen[job.key][0], needed)
-    return found
+def _final(job: Job, run: Run, model: str) -> tuple[str, tuple[Point, ...], tuple[Notice, ...]]:
+    """The chosen model's forecast (the ensemble's members averaged), calendar restored."""
+    needed = _needed(job, model, ())
+    rows = run.forecast.copy()
+    restore(rows, job, [NAIVE, *needed], job.multipliers(job.adjustment))
+    return _points(rows, model, needed)
 
 
 def _points(

@@ -77,6 +77,29 @@ class Job:
             frame[name] = self.calendar[name].to_numpy()[n:]
         return frame
 
+    def moments(self) -> pd.DatetimeIndex:
+        """The steps of ``values`` then of the forecast (the rows of ``calendar``)."""
+        return pd.date_range(
+            self.start, periods=len(self.values) + self.horizon, freq=self.step.freq
+        )
+
+    def history_values(self, adjustment: Adjustment) -> Values:
+        """``values`` divided by their calendar factors (what the models are fitted on)."""
+        return self.values / self.multipliers(adjustment)[: len(self.values)]
+
+    def regressor_values(self) -> npt.NDArray[np.float64] | None:
+        """AutoARIMA's regressors, one row per step of ``calendar``; None without any."""
+        if not self.regressors:
+            return None
+        return self.calendar[list(self.regressors)].to_numpy(dtype=float)
+
+    def cutoffs(self) -> list[int]:
+        """Backtest origins: the number of steps of history each forecast sees."""
+        if not self.bt_horizon:
+            return []
+        step = self.plan.origin_step
+        return [self.first_train + i * step for i in range(self.windows)]
+
     def positions(self, moments: "pd.Series[pd.Timestamp]") -> npt.NDArray[np.int64]:
         """Row numbers in ``calendar`` of the given timestamps."""
         gap = pd.to_datetime(moments).to_numpy() - np.datetime64(self.start)

@@ -25,6 +25,11 @@ MSTL = "MSTL"
 ENSEMBLE = "Ensemble"
 HOURLY_WEEKS = 8
 YEAR = 365
+# The search spaces, cut where the backtest showed no loss (docs/forecasting.md, "Time"):
+ETS_SPACE = "AZZ"  # additive errors; trend and season chosen (multiplicative errors never won)
+MSTL_TREND = "AZN"  # MSTL's trend: ETS with additive errors, no season
+ARIMA_MODELS = 8  # models tried by AutoARIMA's stepwise search (library default 94)
+STL_JUMPS = (("seasonal_jump", 2), ("trend_jump", 2), ("low_pass_jump", 1))  # R's stl defaults
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,13 +76,24 @@ def make_models(plan: Plan, names: tuple[str, ...] | None = None) -> list[Any]:
     wanted = set(plan.candidates if names is None else names) - {ENSEMBLE}
     models: list[Any] = [sf.SeasonalNaive(season_length=plan.season)]
     if ETS in wanted:
-        models.append(sf.AutoETS(season_length=plan.ets_season))
+        models.append(sf.AutoETS(season_length=plan.ets_season, model=ETS_SPACE))
     if ARIMA in wanted:
         models.append(_arima(plan.season))
     if MSTL in wanted:
-        trend = sf.AutoETS(model="ZZN")
-        models.append(sf.MSTL(season_length=list(plan.mstl_seasons), trend_forecaster=trend))
+        trend = sf.AutoETS(model=MSTL_TREND)
+        models.append(
+            sf.MSTL(
+                season_length=list(plan.mstl_seasons),
+                trend_forecaster=trend,
+                stl_kwargs=dict(STL_JUMPS),
+            )
+        )
     return models
+
+
+def model_name(model: Any) -> str:
+    """The name statsforecast gives a model object (``AutoETS``…): its ``repr``."""
+    return repr(model)
 
 
 def fallback(plan: Plan) -> Any:
@@ -89,4 +105,12 @@ def fallback(plan: Plan) -> Any:
 def _arima(season: int) -> Any:
     from statsforecast.models import AutoARIMA
 
-    return AutoARIMA(season_length=season, max_p=2, max_q=2, max_P=1, max_Q=1, approximation=True)
+    return AutoARIMA(
+        season_length=season,
+        max_p=2,
+        max_q=2,
+        max_P=1,
+        max_Q=1,
+        approximation=True,
+        nmodels=ARIMA_MODELS,
+    )
