@@ -4,6 +4,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO_DIR ?= relais-data/demo
 DEMO_PATIENTS ?= 40
+DEMO_PASSWORD ?= relais-demo-2024
+DEMO_PORT ?= 8000
 
 .PHONY: install demo test lint format bench clean
 
@@ -31,6 +33,18 @@ demo: install
 	$(BIN)/relais patient $$($(BIN)/python -c "import json; print(json.load(open('$(DEMO_DIR)/truth/patients.json'))['patients'][0]['patient_id'])")
 	$(BIN)/relais draft letter $$($(BIN)/python -c "import json; print(json.load(open('$(DEMO_DIR)/truth/stays.json'))['stays'][0]['encounter_id'])") --format html --out $(DEMO_DIR)/lettre-de-liaison.html
 	@echo "Lettre de liaison (brouillon, rédigée avec l'aide de l'IA) : $(DEMO_DIR)/lettre-de-liaison.html"
+	@printf '%s' "$(DEMO_PASSWORD)" | $(BIN)/relais user add medecin --role physician --name "Dr Claire Martin" --rpps 10000111111 --password-stdin --exist-ok
+	@printf '%s' "$(DEMO_PASSWORD)" | $(BIN)/relais user add infirmier --role nurse --name "Paul Girard" --password-stdin --exist-ok
+	@printf '%s' "$(DEMO_PASSWORD)" | $(BIN)/relais user add secretaire --role secretary --name "Inès Roux" --password-stdin --exist-ok
+	@printf '%s' "$(DEMO_PASSWORD)" | $(BIN)/relais user add dpo --role dpo --name "Marc Dubois (DPO)" --password-stdin --exist-ok
+	@echo ""
+	@echo "Espace de travail : http://127.0.0.1:$(DEMO_PORT)/"
+	@echo "Comptes de démonstration (mot de passe : $(DEMO_PASSWORD)) :"
+	@echo "  medecin     médecin (lire, rédiger, signer)"
+	@echo "  infirmier   infirmier·ère (lire, sans rédiger ni signer)"
+	@echo "  secretaire  secrétaire médicale (lettres, pas de notes cliniques)"
+	@echo "  dpo         délégué·e à la protection des données (journal d'audit)"
+	$(BIN)/relais serve --port $(DEMO_PORT)
 
 lint: install
 	$(BIN)/ruff check src tests bench
