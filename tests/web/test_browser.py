@@ -189,6 +189,21 @@ def test_physician_drafts_checks_a_source_edits_signs_and_downloads(
     pdf = Path(download.value.path()).read_bytes()
     assert pdf.startswith(b"%PDF") and download.value.suggested_filename.endswith("-signee.pdf")
     shutil.copyfile(download.value.path(), ARTIFACTS / "lettre-de-liaison-signee.pdf")
+    with page.expect_download() as cda:
+        page.click("#download-cda")  # only offered once signed
+    assert cda.value.suggested_filename == "lettre-de-liaison-v2-signee.cda.xml"
+    assert b"<ClinicalDocument" in Path(cda.value.path()).read_bytes()
+
+
+def test_a_secretary_records_the_patients_opposition(page_as: Any, site: Site) -> None:
+    page = page_as("secretary")
+    page.goto(f"/patients/{PATIENT}")
+    assert "aucune opposition" in page.inner_text("#opposition")
+    page.click("details.opposition-form summary")
+    page.select_option("#opposition-record select[name=channel]", "courrier")
+    page.click("#opposition-record button")
+    page.wait_for_url(re.compile(r"#opposition$"))
+    assert "(courrier)" in page.inner_text("#opposition")
 
 
 def test_a_nurse_reads_the_letter_but_cannot_sign(page_as: Any, site: Site) -> None:
