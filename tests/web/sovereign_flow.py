@@ -55,7 +55,13 @@ def prepare(folder: Path) -> Any:
         load_thesaurus(conn)
         add_user(conn, username=ACCOUNT, role="physician", password=PASSWORD, display_name="Dr X")
     engine.dispose()
-    return Settings(database_url=url, data_dir=folder, llm_backend="embedded", llm_max_tokens=256)
+    return Settings(
+        database_url=url,
+        data_dir=folder,
+        llm_backend="embedded",
+        llm_max_tokens=256,
+        llm_timeout_s=600,  # the drafting process runs niced: slow on a busy machine
+    )
 
 
 def serve(settings: Any) -> str:
