@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from relais.errors import InvalidInput
-from relais.forecast.backtest import add_ensemble, clip, evaluate, failed_models, restore
+from relais.forecast.backtest import add_ensemble, clip, failed_models, restore
 from relais.forecast.calendar import check_zone
 from relais.forecast.choose import choose, choosing_lead
 from relais.forecast.fitting import Run, run_all
@@ -50,9 +50,7 @@ def forecast_series(
         warnings.simplefilter("ignore")
         runs = run_all(jobs, n_jobs=n_jobs)
     fitted = time.perf_counter()
-    backtests = {
-        job.key: evaluate(bt, job) for job in jobs if (bt := runs[job.key].backtest) is not None
-    }
+    backtests = {job.key: bt for job in jobs if (bt := runs[job.key].scores) is not None}
     chosen = {job.key: _choice(job, backtests.get(job.key)) for job in jobs}
     forecasts = {job.key: _final(job, runs[job.key], chosen[job.key][0]) for job in jobs}
     done = time.perf_counter()

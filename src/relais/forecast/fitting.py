@@ -11,6 +11,7 @@ replaced by the seasonal naive (``fallback``), which the backtest then recognise
 Series run in parallel in ``n_jobs`` processes (each series is independent).
 """
 
+import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -20,9 +21,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from relais.forecast import speedups
+from relais.forecast.backtest import evaluate
 from relais.forecast.jobs import Job
-from relais.forecast.models import ARIMA, fallback, make_models, model_name
-from relais.forecast.result import LEVELS
+from relais.forecast.models import ARIMA, MSTL, fallback, make_models, model_name
+from relais.forecast.result import LEVELS, Backtest
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +34,9 @@ class Run:
 
     key: str
     backtest: pd.DataFrame | None  # ``ds``, ``cutoff`` and each model's columns
+    scores: Backtest | None  # the backtest scored (``backtest.evaluate``)
     forecast: pd.DataFrame  # ``ds`` and each model's columns
-    fit_seconds: dict[str, float]
+    cpu_seconds: dict[str, float]  # per model, fit and forwards
 
 
 def run_all(jobs: Sequence[Job], *, n_jobs: int = 1) -> dict[str, Run]:
@@ -40,7 +44,7 @@ def run_all(jobs: Sequence[Job], *, n_jobs: int = 1) -> dict[str, Run]:
     workers = min(n_jobs, len(jobs))
     if workers <= 1:
         return {job.key: run_one(job) for job in jobs}
-    import statsforecast.models  # noqa: F401  (imported once, before the workers fork)
+    speedups.install()  # imports statsforecast once, before the workers fork
 
     ordered = sorted(jobs, key=lambda j: -len(j.values))  # long series first: balanced ends
     with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
@@ -49,8 +53,7 @@ def run_all(jobs: Sequence[Job], *, n_jobs: int = 1) -> dict[str, Run]:
 
 
 def run_one(job: Job) -> Run:
-    import time
-
+    speedups.install()
     models = make_models(job.plan)
     bt_y = job.history_values(job.backtest_adjustment)
     y = job.history_values(job.adjustment)
@@ -66,17 +69,21 @@ def run_one(job: Job) -> Run:
         x = exog if uses_x else None
         first = cutoffs[0] if cutoffs else len(y)
         train_y = bt_y if cutoffs else y
-        fitted = _fit(model, job, train_y[:first], None if x is None else x[:first])
+        window = job.plan.mstl_window if name == MSTL else None
+        begin = 0 if window is None else max(0, first - window)
+        fitted = _fit(model, job, train_y[begin:first], None if x is None else x[:first])
         for cutoff in cutoffs:
-            part = _forward(fitted, job, bt_y, job.bt_horizon, x, cutoff)
+            part = _forward(fitted, job, bt_y, job.bt_horizon, x, cutoff, window)
             for column, values in part.items():
                 backtest.setdefault(f"{name}{column}", []).append(values)
-        final = _forward(fitted, job, y, job.horizon, x, len(y))
+        final = _forward(fitted, job, y, job.horizon, x, len(y), window)
         for column, values in final.items():
             forecast[f"{name}{column}"] = values
         seconds[name] = time.process_time() - began
     frame = pd.DataFrame({"ds": job.moments()[len(y) : len(y) + job.horizon], **forecast})
-    return Run(job.key, _backtest_frame(job, cutoffs, backtest), frame, seconds)
+    tested = _backtest_frame(job, cutoffs, backtest)
+    scores = None if tested is None else evaluate(tested, job)
+    return Run(job.key, tested, scores, frame, seconds)
 
 
 def _fit(model: Any, job: Job, y: np.ndarray, x: np.ndarray | None) -> Any:
@@ -87,9 +94,16 @@ def _fit(model: Any, job: Job, y: np.ndarray, x: np.ndarray | None) -> Any:
 
 
 def _forward(
-    fitted: Any, job: Job, y: np.ndarray, h: int, x: np.ndarray | None, cutoff: int
+    fitted: Any,
+    job: Job,
+    y: np.ndarray,
+    h: int,
+    x: np.ndarray | None,
+    cutoff: int,
+    window: int | None,
 ) -> dict[str, np.ndarray]:
-    seen = y[:cutoff]
+    """Forecasts from ``cutoff`` (``window``: the model sees the last steps only)."""
+    seen = y[:cutoff] if window is None else y[max(0, cutoff - window) : cutoff]
     past = None if x is None else x[:cutoff]
     future = None if x is None else x[cutoff : cutoff + h]
     try:

@@ -30,6 +30,7 @@ ETS_SPACE = "AZZ"  # additive errors; trend and season chosen (multiplicative er
 MSTL_TREND = "AZN"  # MSTL's trend: ETS with additive errors, no season
 ARIMA_MODELS = 8  # models tried by AutoARIMA's stepwise search (library default 94)
 STL_JUMPS = (("seasonal_jump", 2), ("trend_jump", 2), ("low_pass_jump", 1))  # R's stl defaults
+MSTL_DAYS = 52 * 7  # MSTL's window: a year of weekly cycles (a quarter less CPU, same MASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ class Plan:
     choose_at: int | None  # the lead whose MASE chooses the model; None: all leads
     origin_step: int  # steps between two forecast origins of the backtest
     full: bool  # False: seasonal naive only (short history)
+    mstl_window: int | None = None  # MSTL decomposes the last steps only (None: all)
 
     @property
     def fitted(self) -> tuple[str, ...]:
@@ -65,7 +67,7 @@ def plan_for(step: Step, *, full: bool, first_train: int) -> Plan:
     """``first_train``: steps of history before the first backtest origin."""
     if step is Step.DAY:
         yearly = first_train >= 2 * YEAR
-        return Plan(step, 7, 7, (7,), yearly, True, (1, 7, 14), 7, 1, full)
+        return Plan(step, 7, 7, (7,), yearly, True, (1, 7, 14), 7, 1, full, MSTL_DAYS)
     return Plan(step, 168, 24, (24, 168), False, False, (1, 24, 168), None, 24, full)
 
 
