@@ -34,6 +34,7 @@ USERS = {
     "dpo": ("dpo.leroy", "Anne Leroy", None),
     "admin": ("adm.blanc", "Louis Blanc", None),
     "data_scientist": ("ds.nguyen", "Linh Nguyen", None),
+    "manager": ("cds.moreau", "Sophie Moreau", None),
 }
 assert set(USERS) == set(ROLES)
 

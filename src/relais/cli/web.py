@@ -14,7 +14,7 @@ user_app = typer.Typer(
 )
 app.add_typer(user_app, name="user")
 
-ROLES_HELP = "physician, nurse, secretary, dpo, admin or data_scientist"
+ROLES_HELP = "physician, nurse, secretary, dpo, admin, data_scientist or manager"
 
 
 @app.command()

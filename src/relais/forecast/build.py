@@ -103,6 +103,12 @@ def activity_series(
     return [s for s in found if s is not None]
 
 
+def inpatient_services(activity: Activity) -> tuple[str, ...]:
+    """The units of the inpatient stays, sorted (what ``--service`` can name)."""
+    frame = activity.frame
+    return tuple(sorted(frame.loc[~frame["emergency"], "service"].unique()))
+
+
 def _in_period(rows: pd.DataFrame, last: date) -> pd.DataFrame:
     return rows[rows["start"] < pd.Timestamp(last + timedelta(days=1))]
 

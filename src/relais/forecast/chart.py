@@ -4,6 +4,7 @@ Drawn with matplotlib's object API on the Agg canvas (no pyplot, no display, no 
 state), so that a web server can draw charts in several threads.
 """
 
+import io
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -31,21 +32,30 @@ MAX_PANELS = 12
 
 def write_png(report: ForecastReport, path: Path, *, dpi: int = 110) -> Path:
     """One panel per series (at most ``MAX_PANELS``), written to ``path``."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(png_bytes(report, dpi=dpi))
+    except OSError as exc:
+        raise InvalidInput(f"impossible d'écrire {path} ({exc.strerror}).") from exc
+    return path
+
+
+def png_bytes(report: ForecastReport, *, dpi: int = 110) -> bytes:
+    """The chart as PNG bytes (the web page's image)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
     shown = report.series[:MAX_PANELS]
+    if not shown:
+        raise InvalidInput("aucune série n'a pu être prévue : pas de graphique.")
     figure = Figure(figsize=(10, 3.8 * len(shown)), layout="constrained")
     FigureCanvasAgg(figure)
     axes = figure.subplots(len(shown), 1, squeeze=False)[:, 0]
     for ax, result in zip(axes, shown, strict=True):
         _panel(ax, result)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        figure.savefig(path, dpi=dpi, format="png")
-    except OSError as exc:
-        raise InvalidInput(f"impossible d'écrire {path} ({exc.strerror}).") from exc
-    return path
+    buffer = io.BytesIO()
+    figure.savefig(buffer, dpi=dpi, format="png")
+    return buffer.getvalue()
 
 
 def _x(moments: Sequence[datetime]) -> npt.NDArray[np.datetime64]:

@@ -32,6 +32,30 @@ def forecast_activity(
 ) -> ForecastReport:
     """Forecast a series of the stored encounters (``service="tous"``: total and each one)."""
     activity = Activity.of(load_encounters(conn, until=until), until=until)
+    return forecast_loaded(
+        activity,
+        kind=kind,
+        service=service,
+        hourly=hourly,
+        horizon_days=horizon_days,
+        weeks=weeks,
+        school_zone=school_zone,
+        n_jobs=n_jobs,
+    )
+
+
+def forecast_loaded(
+    activity: Activity,
+    *,
+    kind: Kind,
+    service: str | None = None,
+    hourly: bool = False,
+    horizon_days: int = 14,
+    weeks: int = 8,
+    school_zone: str | None = None,
+    n_jobs: int = 1,
+) -> ForecastReport:
+    """``forecast_activity`` on encounters already loaded (no database needed)."""
     series = activity_series(
         activity, kind=kind, service=service, step=Step.HOUR if hourly else Step.DAY
     )

@@ -1,11 +1,12 @@
-"""Who may do what: the roles, the actions on patient data, and the permission matrix (data only).
+"""Who may do what: the roles, their actions (on patient data, and the few without any: forecasts,
+accounts, the audit search), and the permission matrix (data only).
 
 docs/privacy.md shows the same matrix; a test fails when the two disagree.
 """
 
 from typing import Literal, get_args
 
-Role = Literal["physician", "nurse", "secretary", "dpo", "admin", "data_scientist"]
+Role = Literal["physician", "nurse", "secretary", "dpo", "admin", "data_scientist", "manager"]
 Action = Literal[
     "read",  # identity, stays, structured record
     "read_notes",  # clinical notes
@@ -17,6 +18,7 @@ Action = Literal[
     "patient_rights",  # record an opposition, tell a patient which projects used the data
     "audit",  # search the audit trail
     "accounts",  # manage user accounts
+    "forecast",  # activity forecasts (counts per day, no patient data): the "Pilotage" page
 ]
 ROLES: tuple[Role, ...] = get_args(Role)
 ACTIONS: tuple[Action, ...] = get_args(Action)
@@ -30,6 +32,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     "dpo": frozenset({"patient_rights", "audit"}),
     "admin": frozenset({"accounts"}),
     "data_scientist": frozenset({"export"}),
+    "manager": frozenset({"forecast"}),  # cadre de santé, direction: no patient data
 }
 
 

@@ -23,6 +23,7 @@ ROLE_LABELS = {
     "dpo": "Délégué·e à la protection des données",
     "admin": "Administrateur·rice",
     "data_scientist": "Data scientist",
+    "manager": "Cadre de santé / direction",
 }
 Source = Literal["local", "oidc"]
 

@@ -7,6 +7,7 @@ from relais.web.routes import (
     api_auth,
     api_docs,
     api_drafts,
+    api_forecast,
     api_opposition,
     api_patients,
 )
@@ -19,5 +20,6 @@ def routers() -> list[APIRouter]:
         api_opposition.router,
         api_drafts.router,
         api_audit.router,
+        api_forecast.router,
         api_docs.router,
     ]

@@ -6,6 +6,7 @@ from relais.web.routes import (
     ui_audit,
     ui_auth,
     ui_drafts,
+    ui_forecast,
     ui_oidc,
     ui_opposition,
     ui_patients,
@@ -20,4 +21,5 @@ def routers() -> list[APIRouter]:
         ui_opposition.router,
         ui_drafts.router,
         ui_audit.router,
+        ui_forecast.router,
     ]

@@ -1,0 +1,70 @@
+"""API: activity forecasts (the « Pilotage » page's data), for the managers' role.
+
+No patient data: counts per day. Each request still passes the gate (action ``forecast``)
+and is recorded as an access without patient.
+"""
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+
+from relais.web.access import Granted, gate
+from relais.web.routes.schemas import ERRORS
+from relais.web.services.forecast import MAX_HORIZON, MAX_WEEKS, ForecastQuery, forecast_cache
+from relais.web.workspace import workspace
+
+router = APIRouter(prefix="/api", tags=["forecast"], responses=ERRORS)
+PURPOSE = "pilotage de l'activité"
+KindName = Annotated[str, Path(max_length=20, description="arrivals, admissions ou occupancy")]
+Service = Annotated[
+    str | None,
+    Query(
+        max_length=100,
+        description="Service tel que stocké (accents et casse indifférents) ; « tous » : le "
+        "total et chaque service ; absent : tout l'hôpital. Pas pour les arrivées.",
+    ),
+]
+Horizon = Annotated[int, Query(ge=1, le=MAX_HORIZON, description="Jours à prévoir.")]
+Weeks = Annotated[int, Query(ge=1, le=MAX_WEEKS, description="Semaines de validation glissante.")]
+Forecaster = Annotated[Granted, gate("forecast", purpose=PURPOSE)]
+
+
+@router.get(
+    "/forecast/{kind}.png",
+    response_class=Response,
+    responses={200: {"content": {"image/png": {}}, "description": "Le graphique."}},
+)
+async def forecast_chart(
+    request: Request,
+    kind: KindName,
+    granted: Forecaster,
+    service: Service = None,
+    horizon: Horizon = 14,
+    weeks: Weeks = 8,
+) -> Response:
+    """Graphique de la prévision : historique récent, prévision, intervalles, pics attendus."""
+    query = ForecastQuery.parse(kind, service=service, horizon=horizon, weeks=weeks)
+    cache, engine = forecast_cache(request.app.state), workspace(request).engine
+    image = await run_in_threadpool(cache.png, engine, query)
+    return Response(image, media_type="image/png", headers={"cache-control": "no-store"})
+
+
+@router.get("/forecast/{kind}")
+async def forecast(
+    request: Request,
+    kind: KindName,
+    granted: Forecaster,
+    service: Service = None,
+    horizon: Horizon = 14,
+    weeks: Weeks = 8,
+) -> dict[str, Any]:
+    """Prévision d'activité (arrivées aux urgences, admissions, lits occupés à minuit) avec
+    intervalles à 80 % et 95 %, pics attendus et validation glissante de chaque modèle contre
+    la méthode saisonnière naïve : le JSON de `relais forecast … --json`."""
+    query = ForecastQuery.parse(kind, service=service, horizon=horizon, weeks=weeks)
+    cache, engine = forecast_cache(request.app.state), workspace(request).engine
+    report = await run_in_threadpool(cache.report, engine, query)
+    return report.to_dict()
