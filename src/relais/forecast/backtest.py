@@ -33,14 +33,14 @@ def add_ensemble(frame: pd.DataFrame, members: Sequence[str]) -> None:
     for base, column in zip(
         model_columns(ENSEMBLE), zip(*map(model_columns, members), strict=True), strict=True
     ):
-        frame[base] = frame[list(column)].mean(axis=1)
+        frame[base] = np.mean([frame[name].to_numpy() for name in column], axis=0)
 
 
 def clip(frame: pd.DataFrame, models: Sequence[str]) -> None:
     """Counts and beds cannot be negative: forecasts and bounds are cut at 0."""
     for model in models:
-        columns = model_columns(model)
-        frame[columns] = frame[columns].clip(lower=0)
+        for column in model_columns(model):
+            frame[column] = np.maximum(frame[column].to_numpy(), 0.0)
 
 
 def restore(frame: pd.DataFrame, job: Job, models: Sequence[str], multipliers: Values) -> None:
@@ -66,7 +66,9 @@ def evaluate(cv: pd.DataFrame, job: Job) -> Backtest:
     frame["lead"] = np.rint(gap / np.timedelta64(job.step.delta)).astype(int)
     scale = naive_scale(job.values[: job.first_train], season=plan.season)
     leads: list[int | None] = [lead for lead in plan.leads if lead <= job.bt_horizon]
-    scores = [_score(frame, m, lead, scale) for m in models for lead in [*leads, None]]
+    rows: dict[int | None, pd.DataFrame] = {lead: frame[frame["lead"] == lead] for lead in leads}
+    rows[None] = frame
+    scores = [_score(rows[lead], m, lead, scale) for m in models for lead in [*leads, None]]
     cutoffs = frame["cutoff"]
     return Backtest(
         origins=int(cutoffs.nunique()),
@@ -79,8 +81,8 @@ def evaluate(cv: pd.DataFrame, job: Job) -> Backtest:
     )
 
 
-def _score(frame: pd.DataFrame, model: str, lead: int | None, scale: float | None) -> Score:
-    rows = frame if lead is None else frame[frame["lead"] == lead]
+def _score(rows: pd.DataFrame, model: str, lead: int | None, scale: float | None) -> Score:
+    """``rows``: the backtest's forecasts at ``lead`` (all of them for None)."""
     actual = rows["y"].to_numpy(dtype=float)
 
     def column(name: str) -> Any:
