@@ -10,6 +10,7 @@ from lxml import etree
 from sqlalchemy import Engine
 
 from relais.generate.draft import codes
+from relais.generate.render.cda import oids
 from relais.ingest.importer import Importer
 from tests.hospital import Hospital
 from tests.web.conftest import SQLITE_ONLY, bearer, make_client, ui_login
@@ -68,6 +69,20 @@ def test_a_signed_letter_downloads_as_cda(client: TestClient, hospital_db: Engin
     assert (row.action, row.outcome, row.patient_id) == ("read_letters", "success", PATIENT)
     refused = client.get(f"/api/drafts/{second}/cda", headers=bearer(hospital_db, "dpo"))
     assert refused.status_code == 403 and refused.json()["error"]["code"] == "forbidden"
+
+
+@SQLITE_ONLY
+def test_a_signed_synthesis_downloads_as_vsm(client: TestClient, hospital_db: Engine) -> None:
+    doctor = bearer(hospital_db, "physician")
+    started = client.post(f"/api/patients/{PATIENT}/synthesis", headers=doctor)
+    draft = wait_for_draft(client, doctor, started.json()["id"])
+    assert client.post(f"/api/drafts/{draft}/sign", headers=doctor).status_code == 200
+    response = client.get(f"/api/drafts/{draft}/cda", headers=doctor)
+    assert response.headers["content-disposition"].endswith('synthese-medicale-v1-signee.cda.xml"')
+    root = etree.fromstring(response.content)
+    assert oids.VSM in [t.get("root") for t in root.findall("h:templateId", NS)]
+    legal = root.find("h:legalAuthenticator/h:assignedEntity/h:id", NS)
+    assert legal.get("extension") == "810101010101"
 
 
 @SQLITE_ONLY
