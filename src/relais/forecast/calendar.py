@@ -8,7 +8,10 @@ package does not cover every year of the history and horizon, school holidays ar
 (with a notice) rather than marked as school days.
 """
 
+from collections.abc import Mapping
 from datetime import date, timedelta
+from functools import lru_cache
+from types import MappingProxyType
 
 import holidays
 import numpy as np
@@ -33,20 +36,22 @@ def check_zone(zone: str | None) -> str | None:
     return found
 
 
-def _public(years: list[int]) -> set[date]:
-    return set(holidays.country_holidays("FR", years=years))
+@lru_cache(maxsize=32)  # the same years for every series of a forecast
+def _public(years: tuple[int, ...]) -> frozenset[date]:
+    return frozenset(holidays.country_holidays("FR", years=list(years)))
 
 
-def _school(years: list[int], zone: str) -> dict[date, str] | None:
+@lru_cache(maxsize=32)
+def _school(years: tuple[int, ...], zone: str) -> Mapping[date, str] | None:
     found = holidays.country_holidays(
-        "FR", subdiv=f"Zone {zone}", categories=("school",), years=years, language="fr"
+        "FR", subdiv=f"Zone {zone}", categories=("school",), years=list(years), language="fr"
     )
     breaks: dict[int, set[str]] = {year: set() for year in years}
     for day, name in found.items():
         breaks.setdefault(day.year, set()).add(name)
     if any(len(breaks[year]) < MIN_BREAKS_PER_YEAR for year in years):
         return None
-    return dict(found.items())
+    return MappingProxyType(dict(found.items()))
 
 
 def calendar_frame(
@@ -54,7 +59,7 @@ def calendar_frame(
 ) -> tuple[pd.DataFrame, list[Notice]]:
     """One row per step of ``days`` (days or hours): the three regressors, and notices."""
     dates = [ts.date() for ts in days]
-    years = sorted({d.year for d in dates} | {(d - timedelta(days=1)).year for d in dates})
+    years = tuple(sorted({d.year for d in dates} | {(d - timedelta(days=1)).year for d in dates}))
     public = _public(years)
     frame = pd.DataFrame(index=days)
     frame[PUBLIC] = np.array([d in public for d in dates], dtype=float)
