@@ -1,10 +1,12 @@
 """Which statsforecast models a series gets, and how it is backtested (its ``Plan``).
 
 Days: seasonal naive (same weekday last week, the baseline), AutoETS (weekly season),
-AutoARIMA (weekly season, small orders), MSTL (weekly season, ETS trend), and the ensemble,
-mean of the three fitted models; all of them fitted on the calendar-adjusted series
-(``adjust``). When the backtest's first training window holds two years, the yearly season
-enters as Fourier terms, regressors of AutoARIMA (``yearly``), rather than as a second MSTL
+AutoARIMA (weekly season, small orders), MSTL (weekly season over the last year, ETS trend),
+and the ensemble, mean of the three fitted models; all of them fitted on the
+calendar-adjusted series (``adjust``). The searches are cut where the backtest lost nothing
+and the CPU time halved (the constants below; figures in docs/forecasting.md, "Time").
+When the backtest's first training window holds two years, the yearly season enters as
+Fourier terms, regressors of AutoARIMA (``yearly``), rather than as a second MSTL
 season: MSTL's yearly decomposition costs about a second per refit here, forty seconds per
 series over a backtest. Hours: seasonal naive on last week's same hour, AutoETS (daily season),
 MSTL (daily and weekly seasons, ETS trend); no ARIMA (minutes per series) and no calendar
