@@ -91,6 +91,8 @@ def test_a_second_request_is_answered_from_memory_until_the_data_changes(
     [
         ("/api/forecast/lits", 422, "invalid_input", "arrivals, admissions, occupancy"),
         ("/api/forecast/arrivals?horizon=400", 422, "invalid_input", "horizon"),
+        ("/api/forecast/arrivals?until=2024-13-01", 422, "invalid_input", "AAAA-MM-JJ"),
+        ("/api/forecast/arrivals?until=2023-12-01", 422, "invalid_input", "précède"),
         (
             "/api/forecast/admissions?service=urologie&horizon=7&weeks=1",
             422,
@@ -108,6 +110,19 @@ def test_bad_questions_get_the_one_error_shape(
     body = response.json()
     assert set(body) == {"error"} and body["error"]["code"] == code
     assert words in body["error"]["message"]
+
+
+@SQLITE_ONLY
+def test_the_last_day_of_history_can_be_chosen(client: TestClient, hospital_db: Engine) -> None:
+    headers = bearer(hospital_db, "manager")
+    params = {**QUICK, "until": "2024-02-05"}
+    report = client.get("/api/forecast/arrivals", params=params, headers=headers).json()
+    (series,) = report["series"]
+    assert series["series"]["end"] == "2024-02-05" and series["forecast"][0]["at"] == "2024-02-06"
+    assert "incomplete_end" not in {w["code"] for w in series["warnings"]}
+    page = client.get("/pilotage", params={"kind": "arrivals", **params}, headers=headers)
+    assert 'name="until" type="date" value="2024-02-05"' in page.text
+    assert "until=2024-02-05" in page.text  # the chart is the same question's
 
 
 @SQLITE_ONLY

@@ -61,7 +61,8 @@ class Activity:
                     "incomplete_end",
                     f"{len(dropped)} dernier(s) jour(s) écarté(s), incomplets (moins d'un "
                     f"cinquième de l'activité habituelle) : {', '.join(dropped)}. Choisissez "
-                    "le dernier jour avec --until.",
+                    "le dernier jour d'historique (--until ; « Dernier jour » dans la page "
+                    "Pilotage).",
                 ),
             )
         return cls(frame, first, last, notices)
@@ -101,6 +102,17 @@ def activity_series(
         selected = [(name, rows[rows["service"] == name])]
     found = [_one(activity, kind, step, name, part) for name, part in selected]
     return [s for s in found if s is not None]
+
+
+def up_to(activity: Activity, until: date) -> Activity:
+    """The same encounters as if loaded with ``until`` (those starting by that day)."""
+    if until < activity.first:
+        raise InvalidInput(
+            f"dernier jour {until:%d/%m/%Y} : il précède la première donnée "
+            f"({activity.first:%d/%m/%Y})."
+        )
+    frame = activity.frame
+    return Activity.of(frame[frame["start"] < pd.Timestamp(until + timedelta(days=1))], until=until)
 
 
 def inpatient_services(activity: Activity) -> tuple[str, ...]:

@@ -29,6 +29,13 @@ Service = Annotated[
 ]
 Horizon = Annotated[int, Query(ge=1, le=MAX_HORIZON, description="Jours à prévoir.")]
 Weeks = Annotated[int, Query(ge=1, le=MAX_WEEKS, description="Semaines de validation glissante.")]
+Until = Annotated[
+    str | None,
+    Query(
+        max_length=10,
+        description="Dernier jour d'historique AAAA-MM-JJ (défaut : le dernier jour complet).",
+    ),
+]
 Forecaster = Annotated[Granted, gate("forecast", purpose=PURPOSE)]
 
 
@@ -44,9 +51,10 @@ async def forecast_chart(
     service: Service = None,
     horizon: Horizon = 14,
     weeks: Weeks = 8,
+    until: Until = None,
 ) -> Response:
     """Graphique de la prévision : historique récent, prévision, intervalles, pics attendus."""
-    query = ForecastQuery.parse(kind, service=service, horizon=horizon, weeks=weeks)
+    query = ForecastQuery.parse(kind, service=service, horizon=horizon, weeks=weeks, until=until)
     cache, engine = forecast_cache(request.app.state), workspace(request).engine
     image = await run_in_threadpool(cache.png, engine, query)
     return Response(image, media_type="image/png", headers={"cache-control": "no-store"})
@@ -60,11 +68,12 @@ async def forecast(
     service: Service = None,
     horizon: Horizon = 14,
     weeks: Weeks = 8,
+    until: Until = None,
 ) -> dict[str, Any]:
     """Prévision d'activité (arrivées aux urgences, admissions, lits occupés à minuit) avec
     intervalles à 80 % et 95 %, pics attendus et validation glissante de chaque modèle contre
     la méthode saisonnière naïve : le JSON de `relais forecast … --json`."""
-    query = ForecastQuery.parse(kind, service=service, horizon=horizon, weeks=weeks)
+    query = ForecastQuery.parse(kind, service=service, horizon=horizon, weeks=weeks, until=until)
     cache, engine = forecast_cache(request.app.state), workspace(request).engine
     report = await run_in_threadpool(cache.report, engine, query)
     return report.to_dict()

@@ -37,10 +37,11 @@ async def pilotage(
     service: Annotated[str | None, Query(max_length=100)] = None,
     horizon: Annotated[int, Query(ge=1, le=MAX_HORIZON)] = 14,
     weeks: Annotated[int, Query(ge=1, le=MAX_WEEKS)] = 8,
+    until: Annotated[str | None, Query(max_length=10)] = None,
 ) -> Response:
     if kind == Kind.ARRIVALS.value:
         service = None  # the page's units are inpatient units
-    query = ForecastQuery.parse(kind, service=service, horizon=horizon, weeks=weeks)
+    query = ForecastQuery.parse(kind, service=service, horizon=horizon, weeks=weeks, until=until)
     cache, engine = forecast_cache(request.app.state), workspace(request).engine
 
     def work() -> tuple[tuple[str, ...], ForecastReport | None, str | None]:
@@ -51,7 +52,12 @@ async def pilotage(
             return (), None, str(exc)
 
     services, report, error = await run_in_threadpool(work)
-    params = {"service": query.service, "horizon": query.horizon, "weeks": query.weeks}
+    params = {
+        "service": query.service,
+        "horizon": query.horizon,
+        "weeks": query.weeks,
+        "until": query.until.isoformat() if query.until else None,
+    }
     chart = f"/api/forecast/{query.kind.value}.png?" + urlencode(
         {k: v for k, v in params.items() if v is not None}
     )

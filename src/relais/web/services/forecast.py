@@ -11,12 +11,13 @@ Concurrent requests for the same key wait for the one computing it.
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Engine, func, select
 
 from relais.errors import InvalidInput
-from relais.forecast.build import Activity, inpatient_services
+from relais.forecast.build import Activity, inpatient_services, up_to
 from relais.forecast.encounters import load_encounters
 from relais.forecast.result import ForecastReport
 from relais.forecast.series import Kind
@@ -42,9 +43,18 @@ class ForecastQuery:
     service: str | None
     horizon: int
     weeks: int
+    until: date | None = None  # last day of history (default: the last complete day)
 
     @classmethod
-    def parse(cls, kind: str, *, service: str | None, horizon: int, weeks: int) -> "ForecastQuery":
+    def parse(
+        cls,
+        kind: str,
+        *,
+        service: str | None,
+        horizon: int,
+        weeks: int,
+        until: str | None = None,
+    ) -> "ForecastQuery":
         try:
             found = Kind(kind)
         except ValueError:
@@ -56,7 +66,18 @@ class ForecastQuery:
             raise InvalidInput(
                 f"{weeks} semaines de validation : choisissez entre 1 et {MAX_WEEKS}."
             )
-        return cls(found, (service or "").strip() or None, horizon, weeks)
+        return cls(found, (service or "").strip() or None, horizon, weeks, _day(until))
+
+
+def _day(text: str | None) -> date | None:
+    if not text or not text.strip():
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(
+            f"dernier jour « {text} » illisible : écrivez la date AAAA-MM-JJ (2025-12-30)."
+        ) from None
 
 
 def fingerprint(conn: Connection) -> Fingerprint:
@@ -147,6 +168,8 @@ class ForecastCache:
 
 
 def _compute(activity: Activity, query: ForecastQuery) -> ForecastReport:
+    if query.until is not None:
+        activity = up_to(activity, query.until)
     return forecast_loaded(
         activity,
         kind=query.kind,
