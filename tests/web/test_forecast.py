@@ -3,6 +3,7 @@ request recorded as an access without patient; one computation per question and 
 
 import json
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from sqlalchemy import Engine, delete, func, select
 
 from relais.store.privacy_tables import audit_events
 from relais.store.tables import encounters
-from relais.web.services.forecast import forecast_cache
+from relais.web.services.forecast import ForecastCache, ForecastQuery, forecast_cache
 from tests.forecast.conftest import TinyHospital, tiny_hospital  # noqa: F401 (fixture)
 from tests.web.conftest import SQLITE_ONLY, USERS, bearer, make_client
 
@@ -84,6 +85,17 @@ def test_a_second_request_is_answered_from_memory_until_the_data_changes(
         conn.execute(delete(encounters).where(encounters.c.pk == last))
     fresh = client.get("/api/forecast/occupancy", params=QUICK, headers=headers)
     assert fresh.status_code == 200 and cache.computed == 3
+
+
+@SQLITE_ONLY
+def test_simultaneous_requests_wait_for_one_computation(
+    client: TestClient, hospital_db: Engine
+) -> None:
+    cache = ForecastCache()
+    query = ForecastQuery.parse("admissions", service=None, horizon=7, weeks=1)
+    with ThreadPoolExecutor(3) as pool:
+        reports = list(pool.map(lambda _: cache.report(hospital_db, query), range(3)))
+    assert cache.computed == 1 and reports[0] is reports[1] is reports[2]
 
 
 @pytest.mark.parametrize(

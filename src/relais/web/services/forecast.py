@@ -132,16 +132,17 @@ class ForecastCache:
                 return found
             with self._lock:
                 busy = self._busy.setdefault(key, threading.Lock())
-            with busy:
-                found = self._get(key)
-                if found is None:
-                    activity = self._load(conn, key[1])
-                    conn.close()  # the forecast itself needs no database
-                    found = Entry(_compute(activity, query))
-                    self._put(key, found)
-                    self.computed += 1
-            with self._lock:
-                self._busy.pop(key, None)
+            try:
+                with busy:
+                    found = self._get(key)
+                    if found is None:
+                        activity = self._load(conn, key[1])
+                        conn.close()  # the forecast itself needs no database
+                        found = Entry(_compute(activity, query))
+                        self._put(key, found)
+            finally:
+                with self._lock:
+                    self._busy.pop(key, None)
             return found
 
     def _load(self, conn: Connection, print_: Fingerprint) -> Activity:
@@ -163,6 +164,7 @@ class ForecastCache:
     def _put(self, key: tuple[ForecastQuery, Fingerprint], entry: Entry) -> None:
         with self._lock:
             self._entries[key] = entry
+            self.computed += 1
             while len(self._entries) > self.size:
                 self._entries.popitem(last=False)
 
