@@ -115,6 +115,26 @@ def test_a_model_that_cannot_be_fitted_gives_way_to_the_seasonal_naive(
     assert any(n.code == "model_failed" for n in result.notices)
 
 
+def test_a_model_that_fails_at_one_origin_is_replaced_everywhere(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from statsforecast.models import AutoETS
+
+    class Fragile(AutoETS):  # type: ignore[misc]
+        def forward(self, y: np.ndarray, h: int, **options: Any) -> Any:
+            if len(y) > 65:  # the last origins (57 to 70 days seen) and the forecast
+                raise np.linalg.LinAlgError("singular matrix")
+            return super().forward(y=y, h=h, **options)
+
+    def models(plan: Any, names: Any = None) -> list[Any]:
+        return [Fragile(season_length=7) if repr(m) == ETS else m for m in make_models(plan)]
+
+    monkeypatch.setattr(fitting, "make_models", models)
+    run = fitting.run_one(job_of(weekly_with_noise(84, seed=4)))
+    assert run.scores is not None and run.scores.failed == (ETS,)
+    assert np.allclose(run.forecast[ETS], run.forecast[NAIVE])
+
+
 def test_memoised_quantiles_are_the_same_numbers() -> None:
     from scipy import stats
     from statsforecast import distributions

@@ -6,7 +6,8 @@ model's state follows the data, its parameters do not) and, last, to the whole h
 the forecast itself. The forecast is therefore made exactly as the backtest's forecasts were,
 and no model is fitted twice: this is ``cross_validation(refit=False)`` of statsforecast,
 with the fitted models kept for the forecast. A model that fails to fit or to forecast is
-replaced by the seasonal naive (``fallback``), which the backtest then recognises as failed.
+replaced by the seasonal naive (``fallback``) at every origin and for the forecast, which the
+backtest then recognises as failed.
 
 Series run in parallel in ``n_jobs`` processes (each series is independent).
 """
@@ -71,12 +72,15 @@ def run_one(job: Job) -> Run:
         train_y = bt_y if cutoffs else y
         window = job.plan.mstl_window if name == MSTL else None
         begin = 0 if window is None else max(0, first - window)
-        fitted = _fit(model, job, train_y[begin:first], None if x is None else x[:first])
-        for cutoff in cutoffs:
-            part = _forward(fitted, job, bt_y, job.bt_horizon, x, cutoff, window)
+        try:
+            fitted = model.fit(y=train_y[begin:first], X=None if x is None else x[:first])
+            parts, final = _roll(fitted, job, bt_y, y, x, cutoffs, window)
+        except Exception:  # statsforecast's ``fallback_model`` rule, for the whole model
+            fitted = fallback(job.plan).fit(y=train_y[begin:first])
+            parts, final = _roll(fitted, job, bt_y, y, None, cutoffs, window)
+        for part in parts:
             for column, values in part.items():
                 backtest.setdefault(f"{name}{column}", []).append(values)
-        final = _forward(fitted, job, y, job.horizon, x, len(y), window)
         for column, values in final.items():
             forecast[f"{name}{column}"] = values
         seconds[name] = time.process_time() - began
@@ -86,30 +90,28 @@ def run_one(job: Job) -> Run:
     return Run(job.key, tested, scores, frame, seconds)
 
 
-def _fit(model: Any, job: Job, y: np.ndarray, x: np.ndarray | None) -> Any:
-    try:
-        return model.fit(y=y, X=x)
-    except Exception:  # the library's own fallback rule (``fallback_model``)
-        return fallback(job.plan).fit(y=y)
+def _roll(
+    fitted: Any,
+    job: Job,
+    bt_y: np.ndarray,
+    y: np.ndarray,
+    x: np.ndarray | None,
+    cutoffs: Sequence[int],
+    window: int | None,
+) -> tuple[list[dict[str, np.ndarray]], dict[str, np.ndarray]]:
+    """The backtest's forecasts from each origin, then the forecast from the last day."""
+    parts = [_forward(fitted, bt_y, job.bt_horizon, x, cutoff, window) for cutoff in cutoffs]
+    return parts, _forward(fitted, y, job.horizon, x, len(y), window)
 
 
 def _forward(
-    fitted: Any,
-    job: Job,
-    y: np.ndarray,
-    h: int,
-    x: np.ndarray | None,
-    cutoff: int,
-    window: int | None,
+    fitted: Any, y: np.ndarray, h: int, x: np.ndarray | None, cutoff: int, window: int | None
 ) -> dict[str, np.ndarray]:
     """Forecasts from ``cutoff`` (``window``: the model sees the last steps only)."""
     seen = y[:cutoff] if window is None else y[max(0, cutoff - window) : cutoff]
     past = None if x is None else x[:cutoff]
     future = None if x is None else x[cutoff : cutoff + h]
-    try:
-        found = fitted.forward(y=seen, h=h, X=past, X_future=future, level=list(LEVELS))
-    except Exception:
-        found = fallback(job.plan).forecast(y=seen, h=h, level=list(LEVELS))
+    found = fitted.forward(y=seen, h=h, X=past, X_future=future, level=list(LEVELS))
     return _columns(found)
 
 
