@@ -29,7 +29,7 @@ def _form_login(client: TestClient, username: str, password: str) -> object:
 
 def test_login_sets_a_strict_http_only_session_cookie(app_client: TestClient) -> None:
     response = _form_login(app_client, "dr.martin", PASSWORD)
-    assert response.status_code == 303 and response.headers["location"] == "/patients"
+    assert response.status_code == 303 and response.headers["location"] == "/"
     cookie = next(c for c in response.headers.get_list("set-cookie") if "relais_session=" in c)
     assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "Path=/" in cookie
     assert "Secure" not in cookie  # plain HTTP unless RELAIS_WEB_COOKIE_SECURE
@@ -46,7 +46,7 @@ def test_login_sets_a_strict_http_only_session_cookie(app_client: TestClient) ->
             },
             follow_redirects=False,
         )
-        assert sent.headers["location"] == "/patients", elsewhere  # never off the site
+        assert sent.headers["location"] == "/", elsewhere  # never off the site
 
 
 def test_secure_cookies_and_hsts_behind_tls(
@@ -163,3 +163,19 @@ def test_verify_password_costs_the_same_for_unknown_accounts() -> None:
     assert verify_password(None, PASSWORD) is False
     assert verify_password("not-a-hash", PASSWORD) is False
     assert verify_password(None, "x" * 5000) is False
+
+
+def test_each_role_lands_on_its_first_screen(app_client: TestClient) -> None:
+    assert app_client.get("/", follow_redirects=False).headers["location"] == "/login"
+    landings = {
+        "physician": "/patients",
+        "secretary": "/patients",
+        "manager": "/pilotage",
+        "dpo": "/audit",
+        "admin": "/patients",  # no screen of its own: the search says access is refused
+    }
+    for role, path in landings.items():
+        app_client.cookies.clear()
+        ui_login(app_client, role)
+        home = app_client.get("/", follow_redirects=False)
+        assert home.status_code == 303 and home.headers["location"] == path, role

@@ -48,4 +48,4 @@ def safe_next(value: str | None) -> str:
     """Only a path of this site (no scheme, no //host) may follow a login."""
     if value and value.startswith("/") and not value.startswith(("//", "/\\")):
         return value
-    return "/patients"
+    return "/"  # the home page sends each role to its first screen

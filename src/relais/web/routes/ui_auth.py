@@ -9,10 +9,11 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from relais.errors import RelaisError
+from relais.privacy.audit import is_permitted
 from relais.web.auth.current import Principal, current_principal, token_of
 from relais.web.auth.login import sign_in
 from relais.web.auth.sessions import close_session
-from relais.web.errors import CsrfRejected, status_of
+from relais.web.errors import AuthenticationRequired, CsrfRejected, status_of
 from relais.web.routes.cookies import (
     LOGIN_COOKIE,
     clear_session,
@@ -31,9 +32,23 @@ def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
+# Each role's first screen: the first of these its role may open.
+LANDINGS = (("read", "/patients"), ("forecast", "/pilotage"), ("audit", "/audit"))
+
+
+def landing_of(role: str) -> str:
+    """Where a user of ``role`` lands after signing in (patients, Pilotage or the audit
+    trail); roles without a workspace screen land on the patient search, which says so."""
+    return next((path for action, path in LANDINGS if is_permitted(role, action)), "/patients")
+
+
 @router.get("/")
-def home() -> Response:
-    return RedirectResponse("/patients", status_code=303)
+async def home(request: Request) -> Response:
+    try:
+        principal = await current_principal(request)
+    except AuthenticationRequired:
+        return RedirectResponse("/login", status_code=303)
+    return RedirectResponse(landing_of(principal.user.role), status_code=303)
 
 
 def login_page(
@@ -65,7 +80,7 @@ async def login(
     username: Annotated[str, Form(max_length=255)],
     password: Annotated[str, Form(max_length=1024)],
     csrf_token: Annotated[str, Form(max_length=128)] = "",
-    next: Annotated[str, Form(max_length=2000)] = "/patients",  # noqa: A002
+    next: Annotated[str, Form(max_length=2000)] = "/",  # noqa: A002
 ) -> Response:
     ws = workspace(request)
     expected = request.cookies.get(LOGIN_COOKIE, "")

@@ -70,7 +70,7 @@ async def oidc_callback(
         token = await run_in_threadpool(_session, ws, identity, client_address(request))
     except RelaisError as exc:
         status, _ = status_of(exc)
-        return login_page(request, next_url="/patients", error=str(exc), status_code=status)
+        return login_page(request, next_url="/", error=str(exc), status_code=status)
     response = RedirectResponse(safe_next(next_url), status_code=303)
     set_session(response, token, ws.web)
     return response
