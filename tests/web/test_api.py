@@ -114,7 +114,8 @@ def test_a_letter_from_draft_to_signature(client: TestClient, hospital_db: Engin
     started = client.post(f"/api/stays/{STAY}/letter", headers=doctor)
     assert started.status_code == 202
     job = wait(client, doctor, started.json()["id"])
-    assert job["events"] == ["status", "preview", "done"] and job["error"] is None
+    assert job["events"] == ["status", "preview", "section", "section", "done"]
+    assert job["error"] is None
     assert job["preview"]["sections"][0]["text"] == "À rédiger"  # structured parts came first
     draft = client.get(f"/api/drafts/{job['draft_id']}", headers=secretary).json()
     document = draft["document"]
@@ -178,7 +179,7 @@ def test_the_draft_streams_to_the_page(client: TestClient, hospital_db: Engine) 
         assert stream.headers["content-type"].startswith("text/event-stream")
         body = "".join(stream.iter_text())
     names = [line[7:] for line in body.splitlines() if line.startswith("event: ")]
-    assert names == ["status", "preview", "done"]
+    assert names == ["status", "preview", "section", "done"]  # one narrative section
     assert "Rédaction en cours" in body  # the narrative announced while it is written
     page = client.get(f"/jobs/{job['id']}", headers=headers, follow_redirects=False)
     assert page.status_code == 303 and page.headers["location"].startswith("/drafts/")

@@ -100,7 +100,7 @@ def test_a_dying_drafting_process_costs_its_job_only(
             )
             wait_for(lambda: second.done, "the next job, in a new drafting process")
             assert second.error is None and second.draft_id
-            assert events(second) == ["status", "preview", "done"]
+            assert events(second) == ["status", "preview", "section", "section", "done"]
             preview = dict(second.events)["preview"]
             assert preview["writing"] is True and preview["document"]["kind"] == "lettre_de_liaison"
         finally:

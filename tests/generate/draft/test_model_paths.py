@@ -14,11 +14,11 @@ from relais.domain.facts import FactKind
 from relais.dossier import build_stay_dossier
 from relais.dossier.model import Dossier
 from relais.generate.draft import Drafter, codes
-from relais.generate.draft.document import TO_WRITE
+from relais.generate.draft.document import TO_WRITE, Section
 from relais.generate.llm.base import GenerationOptions
 from relais.generate.llm.http import OpenAICompatibleBackend
 from tests.hospital import Hospital
-from tests.llm_server import Scripted, ok, scripted_server
+from tests.llm_server import Scripted, ok, scripted_server, streamed
 
 FAST = GenerationOptions(timeout_s=3, retries=1)
 
@@ -87,6 +87,45 @@ def test_an_invented_drug_and_dose_are_flagged(
     assert "unsupported_drug" in kinds
     assert letter.verification()["sentences_flagged"] == 1
     assert letter.to_dict()["verification"]["by_kind"]["unsupported_drug"] >= 1
+
+
+def test_streamed_sections_come_verified_and_equal_to_the_stored_ones(
+    dossier: Dossier, server: tuple[str, type[Scripted]]
+) -> None:
+    url, handler = server
+    answer = _answer(dossier, "Introduction de warfarine 7 mg, relais de {label}.")
+    handler.script = [streamed(answer, piece=5)]
+    shown: list[Section] = []
+    letter = _drafter(url).letter(dossier, on_section=shown.append)
+    assert handler.received[0]["stream"] is True
+    assert [s.code for s in shown] == [codes.MOTIF, codes.STAY_SUMMARY]
+    for section in shown:  # the stored section may add items (from the facts) to the sentences
+        stored = letter.section(section.code)
+        assert (section.title, section.text) == (stored.title, stored.text)
+        assert section.sentences == stored.sentences
+        assert all(sentence.citations for sentence in section.sentences)
+    streamed_flags = {f.kind.value for s in shown for t in s.sentences for f in t.flags}
+    assert "unsupported_drug" in streamed_flags  # the verifier ran before it was shown
+
+
+@pytest.mark.parametrize(
+    ("answer", "shown_codes"),
+    [
+        # the motif was written (and shown), then the answer went wrong: the letter says so
+        ('{"motif": [{"texte": "Dyspnée.", "faits": ["F1"]}], "synthese": [{"tex', [codes.MOTIF]),
+        ('{"motif": "texte", "synthese": []}', []),  # a part in the wrong shape is not shown
+    ],
+)
+def test_the_whole_answer_decides_what_is_stored(
+    dossier: Dossier, server: tuple[str, type[Scripted]], answer: str, shown_codes: list[str]
+) -> None:
+    url, handler = server
+    handler.script = [streamed(answer)]
+    shown: list[Section] = []
+    letter = _drafter(url).letter(dossier, on_section=shown.append)
+    assert [s.code for s in shown] == shown_codes
+    assert letter.section(codes.MOTIF).text == TO_WRITE
+    assert letter.model is not None and letter.model.outcome == "bad_output"
 
 
 def _free_port() -> int:

@@ -47,9 +47,11 @@ def backend() -> EmbeddedBackend:
 
 @pytest.mark.slow
 def test_bounded_schema_always_gives_parseable_json(backend: EmbeddedBackend) -> None:
+    seen: list[str] = []
     completion = backend.complete(
-        MESSAGES, schema=SCHEMA, options=GenerationOptions(max_tokens=256)
+        MESSAGES, schema=SCHEMA, options=GenerationOptions(max_tokens=256), on_text=seen.append
     )
+    assert len(seen) > 1 and seen[-1] == completion.text  # streamed, token by token
     parsed = parse_json_output(completion)
     assert isinstance(parsed["phrases"], list) and len(parsed["phrases"]) <= 2
     for sentence in parsed["phrases"]:

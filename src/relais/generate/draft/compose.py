@@ -1,7 +1,7 @@
 """Compose a drafted document: deterministic sections from facts, narrative from the model,
 with the model's failures turned into "à rédiger" sections and a clear warning."""
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -14,6 +14,7 @@ from relais.generate.draft.document import (
     DraftDocument,
     ModelRun,
     Section,
+    Sentence,
 )
 from relais.generate.draft.facts_for_model import facts_for_model
 from relais.generate.draft.header import document_header
@@ -27,6 +28,7 @@ NO_MODEL = "aucun modèle de langage configuré"
 # Narrative part of the model's answer → the section it fills.
 LETTER_NARRATIVE = {"motif": codes.MOTIF, "synthese": codes.STAY_SUMMARY}
 SYNTHESIS_NARRATIVE = {"synthese": codes.CONCLUSIONS}
+OnSection = Callable[[Section], None]  # a narrative section, verified, as soon as it is written
 
 
 @dataclass
@@ -37,7 +39,7 @@ class Drafter:
     options: GenerationOptions
     tools: Tools | None = None
 
-    def letter(self, dossier: Dossier) -> DraftDocument:
+    def letter(self, dossier: Dossier, *, on_section: OnSection | None = None) -> DraftDocument:
         if dossier.stay is None:
             raise ValueError("a lettre de liaison needs the dossier of a stay")
         narrative, run, warning = self._narrative(
@@ -46,6 +48,7 @@ class Drafter:
             prompts.LETTER_PARTS,
             LETTER_NARRATIVE,
             codes.LETTER_SECTIONS,
+            on_section,
         )
         return self._document(
             LETTER,
@@ -57,13 +60,14 @@ class Drafter:
             warning,
         )
 
-    def synthesis(self, dossier: Dossier) -> DraftDocument:
+    def synthesis(self, dossier: Dossier, *, on_section: OnSection | None = None) -> DraftDocument:
         narrative, run, warning = self._narrative(
             dossier,
             prompts.SYNTHESIS_TASK,
             prompts.SYNTHESIS_PARTS,
             SYNTHESIS_NARRATIVE,
             codes.SYNTHESIS_SECTIONS,
+            on_section,
         )
         return self._document(
             SYNTHESIS,
@@ -82,8 +86,15 @@ class Drafter:
         parts: Mapping[str, tuple[str, int]],
         targets: Mapping[str, str],
         titles: Mapping[str, str],
+        on_section: OnSection | None,
     ) -> tuple[dict[str, Section], ModelRun | None, str | None]:
         result: Narrative | None = None
+
+        def on_part(part: str, sentences: list[Sentence]) -> None:
+            if on_section is not None and part in targets:
+                code = targets[part]
+                on_section(_written(code, titles[code], sentences))
+
         if self.backend is not None:
             result = write_narrative(
                 self.backend,
@@ -93,15 +104,14 @@ class Drafter:
                 parts=parts,
                 options=self.options,
                 tools=self.tools,
+                on_part=on_part if on_section else None,
             )
         failure = NO_MODEL if result is None else result.failure
         sections = {}
         for part, code in targets.items():
             sentences = result.parts.get(part, []) if result else []
-            section = Section(code, titles[code], generated=True, sentences=sentences)
-            if sentences:
-                section.text = " ".join(s.text for s in sentences)
-            else:
+            section = _written(code, titles[code], sentences)
+            if not sentences:
                 section.text = TO_WRITE
                 section.warning = f"Partie à rédiger par le médecin : {failure}."
             sections[code] = section
@@ -136,3 +146,8 @@ class Drafter:
             created_at=datetime.now(UTC).isoformat(timespec="seconds"),
             warnings=warnings,
         )
+
+
+def _written(code: str, title: str, sentences: list[Sentence]) -> Section:
+    text = " ".join(s.text for s in sentences) if sentences else None
+    return Section(code, title, generated=True, text=text, sentences=sentences)

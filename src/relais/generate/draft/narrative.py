@@ -5,8 +5,9 @@ Whatever goes wrong with the model (down, too slow, garbage), the result says so
 no sentence: the caller marks the parts "à rédiger". It never raises for a model failure.
 """
 
+import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,10 +25,13 @@ from relais.generate.llm.base import (
     parse_json_output,
     prompt_hash,
 )
+from relais.generate.llm.json_members import ObjectMembers
 from relais.generate.verify import Tools, verify_narrative
 
+log = logging.getLogger(__name__)
 MAX_SENTENCE_CHARS = 320
 MAX_CITATIONS = 4
+OnPart = Callable[[str, list[Sentence]], None]  # part name, its verified sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +106,47 @@ def parse_parts(value: Any, names: Sequence[str]) -> dict[str, list[tuple[str, l
     return found
 
 
+def verified(
+    parsed: Mapping[str, list[tuple[str, list[str]]]],
+    all_facts: Mapping[str, Fact],
+    tools: Tools | None,
+) -> dict[str, list[Sentence]]:
+    """Each part's sentences with the citations and flags of the verifier."""
+    flat = [(name, text, cited) for name, sentences in parsed.items() for text, cited in sentences]
+    report = verify_narrative([(t, c) for _, t, c in flat], all_facts, tools=tools)
+    found: dict[str, list[Sentence]] = {name: [] for name in parsed}
+    for (name, text, _), result in zip(flat, report.sentences, strict=True):
+        found[name].append(Sentence(text, result.citations, result.flags))
+    return found
+
+
+def part_watcher(
+    names: Sequence[str],
+    all_facts: Mapping[str, Fact],
+    tools: Tools | None,
+    on_part: OnPart,
+) -> Callable[[str], None]:
+    """An ``on_text`` for the backend: each part, once the model has written it whole, parsed
+    and verified exactly as the final answer will be, goes to ``on_part``. A part that does not
+    parse is not shown; the final answer decides. A failing ``on_part`` only loses the preview."""
+    members = ObjectMembers()
+
+    def watch(text: str) -> None:
+        for name, value in members.feed(text):
+            if name not in names:
+                continue
+            try:
+                sentences = verified(parse_parts({name: value}, [name]), all_facts, tools)[name]
+            except LLMBadOutput:
+                continue
+            try:
+                on_part(name, sentences)
+            except Exception:
+                log.exception("showing the narrative part %r as it was written failed", name)
+
+    return watch
+
+
 def _run(
     backend: LLMBackend,
     outcome: str,
@@ -136,14 +181,20 @@ def write_narrative(
     parts: Mapping[str, tuple[str, int]],
     options: GenerationOptions,
     tools: Tools | None = None,
+    on_part: OnPart | None = None,
 ) -> Narrative:
-    """Ask once; parse; verify. Model failures come back as ``failure``, never raised."""
+    """Ask once; parse; verify. Model failures come back as ``failure``, never raised.
+
+    With ``on_part`` the answer is streamed and each part, verified, is handed over as soon as
+    it is written; the returned narrative (the whole answer, parsed and verified) is the one
+    that counts."""
     messages = narrative_messages(task, facts, parts)
     schema = narrative_schema(parts, [f.id for f in facts])
     started = time.monotonic()
     request = prompt_hash(messages, schema)
     try:
-        completion = backend.complete(messages, schema=schema, options=options)
+        watch = part_watcher(list(parts), all_facts, tools, on_part) if on_part else None
+        completion = backend.complete(messages, schema=schema, options=options, on_text=watch)
     except LLMBadOutput as exc:  # the server answered, but not in the chat format
         run = _run(
             backend, "bad_output", options, started=started, request_hash=request, error=str(exc)
@@ -161,11 +212,8 @@ def write_narrative(
             backend, "bad_output", options, started=started, completion=completion, error=str(exc)
         )
         return Narrative({}, run, f"réponse du modèle inexploitable ({exc})")
-    flat = [(name, text, cited) for name, sentences in parsed.items() for text, cited in sentences]
-    report = verify_narrative([(t, c) for _, t, c in flat], all_facts, tools=tools)
-    found: dict[str, list[Sentence]] = {name: [] for name in parts}
-    for (name, text, _), result in zip(flat, report.sentences, strict=True):
-        found[name].append(Sentence(text, result.citations, result.flags))
     return Narrative(
-        found, _run(backend, "ok", options, started=started, completion=completion), None
+        verified(parsed, all_facts, tools),
+        _run(backend, "ok", options, started=started, completion=completion),
+        None,
     )

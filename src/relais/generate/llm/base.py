@@ -6,7 +6,7 @@ generation can be logged and reproduced (model, prompt hash, options, tokens, du
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any, Protocol
 
@@ -16,6 +16,7 @@ from relais.errors import LLMBadOutput
 
 Message = dict[str, str]
 JsonSchema = dict[str, Any]
+OnText = Callable[[str], None]  # called with the whole text received so far, as it grows
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +62,11 @@ class LLMBackend(Protocol):
         *,
         schema: JsonSchema | None = None,
         options: GenerationOptions = DEFAULT_OPTIONS,
-    ) -> Completion: ...
+        on_text: OnText | None = None,
+    ) -> Completion:
+        """The whole answer. With ``on_text`` the answer is streamed: ``on_text`` receives the
+        text so far each time it grows (from the start again if a retry restarts it)."""
+        ...
 
 
 def prompt_hash(messages: Sequence[Message], schema: JsonSchema | None) -> str:

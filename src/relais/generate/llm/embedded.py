@@ -19,6 +19,7 @@ from relais.generate.llm.base import (
     GenerationOptions,
     JsonSchema,
     Message,
+    OnText,
     prompt_hash,
 )
 
@@ -66,9 +67,14 @@ class EmbeddedBackend:
         *,
         schema: JsonSchema | None = None,
         options: GenerationOptions = DEFAULT_OPTIONS,
+        on_text: OnText | None = None,
     ) -> Completion:
         return _collect(
-            self.stream(messages, schema=schema, options=options), self, messages, schema
+            self.stream(messages, schema=schema, options=options),
+            self,
+            messages,
+            schema,
+            on_text=on_text,
         )
 
     def stream(
@@ -113,6 +119,8 @@ def _collect(
     backend: EmbeddedBackend,
     messages: Sequence[Message],
     schema: JsonSchema | None,
+    *,
+    on_text: OnText | None = None,
 ) -> Completion:
     start = time.monotonic()
     parts: list[str] = []
@@ -124,6 +132,8 @@ def _collect(
         if content:
             parts.append(content)
             pieces += 1
+            if on_text is not None:
+                on_text("".join(parts))
         finish = choice.get("finish_reason") or finish
     text = "".join(parts)
     prompt = "\n".join(m["content"] for m in messages)

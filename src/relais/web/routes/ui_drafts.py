@@ -85,8 +85,17 @@ async def job_page(
     job = own_job(request, granted, job_id)
     if job.draft_id:
         return RedirectResponse(f"/drafts/{job.draft_id}", status_code=303)
+    return render(request, "job.html.j2", job=job, preview=progress(job))
+
+
+def progress(job: Job) -> dict[str, Any] | None:
+    """The preview with the narrative sections written so far (for a page opened mid-way)."""
     preview = next((data for name, data in job.events if name == "preview"), None)
-    return render(request, "job.html.j2", job=job, preview=preview)
+    if preview is None:
+        return None
+    written = {d["section"]["code"]: d["section"] for name, d in job.events if name == "section"}
+    sections = [written.get(s["code"], s) for s in preview["document"]["sections"]]
+    return {**preview, "document": {**preview["document"], "sections": sections}}
 
 
 def _event(name: str, data: dict[str, Any]) -> bytes:
@@ -105,6 +114,12 @@ def _rendered(request: Request, job: Job, name: str, data: dict[str, Any]) -> di
             can=lambda _: False,
         )
         return {"html": html}
+    if name == "section":
+        preview = next((d["document"] for n, d in job.events if n == "preview"), None)
+        template = workspace(request).templates.get_template("narrative.html.j2")
+        section = data["section"]
+        html = template.render(s=section, draft=None, doc=preview)
+        return {"code": section["code"], "title": section["title"], "html": html}
     if name == "done":
         return {"url": f"/drafts/{data['draft_id']}", "version": data["version"]}
     return data
@@ -114,7 +129,8 @@ def _rendered(request: Request, job: Job, name: str, data: dict[str, Any]) -> di
 async def job_events(
     request: Request, job_id: str, granted: Annotated[Granted, gate("draft")]
 ) -> Response:
-    """Server-sent events: status, preview (HTML of the structured sections), done or error."""
+    """Server-sent events: status, preview (HTML of the structured sections), section (HTML of
+    each narrative section once written and verified), done or error."""
     job = own_job(request, granted, job_id)
 
     async def stream() -> AsyncIterator[bytes]:

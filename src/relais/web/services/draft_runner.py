@@ -3,7 +3,10 @@ and verify the narrative, store the draft. The same code runs in a worker thread
 or in a drafting process (``draft_process``); it only talks to the outside through ``publish``.
 
 Events, in order: ``status`` (reading the record), ``preview`` (every deterministic section,
-the narrative still being written), then ``done`` (the stored draft's id) or ``error``.
+the narrative still being written), one ``section`` per narrative section as soon as the model
+has written it (verified: its sentences with their citations and flags), then ``done`` (the
+stored draft's id) or ``error``. The stored draft, not the ``section`` events, is what counts:
+a later failure (a cut answer, invalid JSON) still leaves its sections "à rédiger".
 """
 
 import logging
@@ -21,6 +24,7 @@ if TYPE_CHECKING:
     from relais.dossier.model import Dossier
     from relais.dossier.nlp.reader import NoteReader
     from relais.generate.draft import DraftDocument, Drafter
+    from relais.generate.draft.compose import OnSection
     from relais.generate.llm.base import LLMBackend
 
 log = logging.getLogger(__name__)
@@ -85,7 +89,14 @@ class DraftRunner:
             dossier = self._dossier(request, notes)
             preview = self._write(self._drafter(None), request, dossier)
             publish("preview", {"document": preview.to_dict(), "writing": backend is not None})
-            document = self._write(self._drafter(backend), request, dossier) if backend else preview
+            document = preview
+            if backend is not None:
+                document = self._write(
+                    self._drafter(backend),
+                    request,
+                    dossier,
+                    on_section=lambda section: publish("section", {"section": section.to_dict()}),
+                )
             with self._engine.begin() as conn:
                 save_draft(conn, document, created_by=request.owner)
             publish("done", {"draft_id": document.id, "version": document.version})
@@ -130,5 +141,13 @@ class DraftRunner:
         return replace(dossier, warnings=(*dossier.warnings, *extra)) if extra else dossier
 
     @staticmethod
-    def _write(drafter: "Drafter", request: DraftRequest, dossier: "Dossier") -> "DraftDocument":
-        return drafter.letter(dossier) if request.kind == "letter" else drafter.synthesis(dossier)
+    def _write(
+        drafter: "Drafter",
+        request: DraftRequest,
+        dossier: "Dossier",
+        *,
+        on_section: "OnSection | None" = None,
+    ) -> "DraftDocument":
+        if request.kind == "letter":
+            return drafter.letter(dossier, on_section=on_section)
+        return drafter.synthesis(dossier, on_section=on_section)

@@ -13,6 +13,21 @@ function followJob(box) {
     target.innerHTML = JSON.parse(e.data).html;
     status.textContent = "Sections structurées prêtes ; rédaction des parties narratives…";
   });
+  source.addEventListener("section", (e) => {
+    // One narrative section, written and verified: HTML rendered (and escaped) by the server's
+    // templates, the same markup as the stored draft's (citations, verifier flags).
+    const data = JSON.parse(e.data);
+    const section = Array.from(target.querySelectorAll("section.doc-section")).find(
+      (s) => s.dataset.code === data.code
+    );
+    const placeholder = section && section.querySelector(".writing, .narrative");
+    if (placeholder) {
+      const fragment = document.createElement("template");
+      fragment.innerHTML = data.html;
+      placeholder.replaceWith(fragment.content);
+      status.textContent = "Partie « " + data.title + " » rédigée et vérifiée.";
+    }
+  });
   source.addEventListener("done", (e) => {
     source.close();
     const data = JSON.parse(e.data);
