@@ -70,7 +70,7 @@ def site(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Ite
     shutil.copyfile(sqlite_template, folder / "relais.db")
     url = f"sqlite:///{folder / 'relais.db'}"
     engine = make_engine(url)
-    with model_server() as model:
+    with model_server(pause_s=0.08) as model:  # slow enough to see the sections come
         settings = Settings(
             database_url=url,
             data_dir=folder,
@@ -144,6 +144,10 @@ def _letter(page: Any) -> str:
     page.click(f"#stays a[href='/stays/{STAY}']")
     page.click("#draft-letter")
     page.wait_for_url(re.compile(r"/jobs/"))
+    # The motif appears, verified and cited, while the rest is still being written.
+    page.wait_for_selector(
+        "#job-document #s-42349-1 p.narrative .sentence .cite", timeout=DRAFT_TIMEOUT_MS
+    )
     page.wait_for_url(re.compile(r"/drafts/"), timeout=DRAFT_TIMEOUT_MS)
     return str(page.url)
 

@@ -63,13 +63,17 @@ class DraftRunner:
         self._backend_warning: str | None = None
 
     def warm(self, *, read_notes: bool) -> None:
-        """Load what the first draft needs (NLP pipeline, thesaurus, model), best effort."""
+        """Load what the first draft needs (NLP pipeline, thesaurus, verifier, model), best
+        effort: the verifier's resources loaded mid-answer would hold back the first section."""
         try:
             if read_notes:
                 from relais.dossier.nlp.reader import NoteReader
 
                 NoteReader.shared()
             self._knowledge.get()
+            from relais.generate.verify import default_tools
+
+            default_tools()
             self._model()
         except Exception:  # warming is best effort: the first draft reports real errors
             log.exception("warming the drafting service failed")
