@@ -37,6 +37,7 @@ demo: install
 	@printf '%s' "$(DEMO_PASSWORD)" | $(BIN)/relais user add infirmier --role nurse --name "Paul Girard" --password-stdin --exist-ok
 	@printf '%s' "$(DEMO_PASSWORD)" | $(BIN)/relais user add secretaire --role secretary --name "Inès Roux" --password-stdin --exist-ok
 	@printf '%s' "$(DEMO_PASSWORD)" | $(BIN)/relais user add dpo --role dpo --name "Marc Dubois (DPO)" --password-stdin --exist-ok
+	@printf '%s' "$(DEMO_PASSWORD)" | $(BIN)/relais user add cadre --role manager --name "Sophie Moreau (cadre de santé)" --password-stdin --exist-ok
 	@echo ""
 	@echo "Espace de travail : http://127.0.0.1:$(DEMO_PORT)/"
 	@echo "Comptes de démonstration (mot de passe : $(DEMO_PASSWORD)) :"
@@ -44,6 +45,7 @@ demo: install
 	@echo "  infirmier   infirmier·ère (lire, sans rédiger ni signer)"
 	@echo "  secretaire  secrétaire médicale (lettres, pas de notes cliniques)"
 	@echo "  dpo         délégué·e à la protection des données (journal d'audit)"
+	@echo "  cadre       cadre de santé, direction (Pilotage : prévisions, sans données patients)"
 	$(BIN)/relais serve --port $(DEMO_PORT)
 
 lint: install
