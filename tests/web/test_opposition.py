@@ -115,3 +115,44 @@ def _csrf(client: TestClient) -> str:
     marker = 'name="csrf_token" value="'
     start = page.index(marker) + len(marker)
     return page[start : page.index('"', start)]
+
+
+@SQLITE_ONLY
+def test_the_dpo_keeps_the_register_without_the_patient_page(
+    app_client: TestClient, hospital_db: Engine
+) -> None:
+    ui_login(app_client, "dpo")
+    assert app_client.get(f"/patients/{PATIENT}", follow_redirects=False).status_code == 403
+    register = app_client.get("/oppositions")
+    assert register.status_code == 200 and "0 opposition(s) en vigueur" in register.text
+    found = app_client.get("/oppositions", params={"patient": "004512378"}).text  # the IPP
+    assert "aucune opposition" in found and 'id="opposition-record"' in found
+    marker = 'name="csrf_token" value="'
+    start = found.index(marker) + len(marker)
+    csrf = found[start : found.index('"', start)]
+    back = "/oppositions?patient=004512378"
+    sent = app_client.post(
+        f"/patients/{PATIENT}/opposition",
+        data={"channel": "courrier", "note": "Lettre du 2 mai", "csrf_token": csrf, "next": back},
+        follow_redirects=False,
+    )
+    assert sent.status_code == 303 and sent.headers["location"] == back
+    shown = app_client.get(back).text
+    assert "enregistrée le" in shown and "Lettre du 2 mai" in shown and "dpo.leroy" in shown
+    listed = app_client.get("/oppositions").text
+    assert "1 opposition(s) en vigueur" in listed and PATIENT in listed
+    elsewhere = app_client.post(
+        f"/patients/{PATIENT}/opposition/withdraw",
+        data={"reason": "Retrait", "csrf_token": csrf, "next": "https://ailleurs.example/x"},
+        follow_redirects=False,
+    )
+    assert elsewhere.headers["location"].startswith("/patients/")  # never off the site
+    assert app_client.get("/oppositions", params={"patient": "inconnu"}).status_code == 404
+    app_client.cookies.clear()
+    ui_login(app_client, "nurse")
+    assert app_client.get("/oppositions", follow_redirects=False).status_code == 403
+    register_reads = [
+        r for r in trail(hospital_db, "dpo.leroy") if (r.resource or "") == "/oppositions"
+    ]
+    assert register_reads and all(r.action == "patient_rights" for r in register_reads)
+    assert any(r.patient_id == PATIENT for r in register_reads)

@@ -94,12 +94,14 @@ class Gate:
         change: bool = False,
         purpose: str = DEFAULT_PURPOSE,
         patient_query: str | None = None,
+        resolve_query: bool = False,
     ) -> None:
         self.actions: tuple[Action, ...] = action if isinstance(action, tuple) else (action,)
         self.action = self.actions[0]
         self.change = change
         self.purpose = purpose
         self.patient_query = patient_query
+        self.resolve_query = resolve_query  # the query names a patient by any identifier
 
     def __repr__(self) -> str:
         shown = self.action if len(self.actions) == 1 else self.actions
@@ -123,7 +125,9 @@ class Gate:
         resource = request.url.path
         action = self.action_for(user.role)
         with workspace(request).engine.connect() as conn:
-            patient_id, missing = locate_patient(conn, request, query_key=self.patient_query)
+            patient_id, missing = locate_patient(
+                conn, request, query_key=self.patient_query, resolve=self.resolve_query
+            )
             granted = Granted(principal, actor, action, patient_id, resource, purpose)
             allowed = is_permitted(user.role, action)
             if allowed and missing is not None:

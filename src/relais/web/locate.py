@@ -46,10 +46,12 @@ PATH_KEYS = (*RESOLVERS, "job_id")
 
 
 def locate_patient(
-    conn: Connection, request: Request, *, query_key: str | None = None
+    conn: Connection, request: Request, *, query_key: str | None = None, resolve: bool = False
 ) -> tuple[str | None, NotFound | None]:
     """The patient's FHIR id (or the key as given when it names nothing) and the NotFound to
-    raise once the role was checked: a refused user learns nothing, not even existence."""
+    raise once the role was checked: a refused user learns nothing, not even existence.
+    ``query_key``: a query parameter naming the patient, taken as given (the audit search asks
+    about ids that may be gone) unless ``resolve`` (any identifier: IPP, INS…)."""
     params = request.path_params
     for name in PATH_KEYS:
         key = params.get(name)
@@ -62,5 +64,11 @@ def locate_patient(
         except NotFound as exc:
             return (key if len(key) <= AUDIT_ID_LIMIT else None), exc
     if query_key and (value := request.query_params.get(query_key)):
-        return value if len(value) <= AUDIT_ID_LIMIT else None, None
+        as_given = value if len(value) <= AUDIT_ID_LIMIT else None
+        if not resolve:
+            return as_given, None
+        try:
+            return resolve_patient_id(conn, value), None
+        except NotFound as exc:
+            return as_given, exc
     return None, None

@@ -1,17 +1,29 @@
-"""Screens: record or withdraw a patient's opposition from the patient page (forms)."""
+"""Screens: record or withdraw a patient's opposition (forms of the patient page and of the
+register), and the register itself (``/oppositions``: the oppositions in force, or one patient's
+history found by any identifier) for roles with ``patient_rights`` — the DPO included, who has
+no access to the patient page."""
 
 from datetime import date
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Form
+from fastapi import APIRouter, Form, Query
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from relais.errors import InvalidInput
+from relais.privacy.research.opposition import OppositionChange, current_oppositions
 from relais.web.access import Granted, gate
-from relais.web.services.opposition import record_opposition, withdraw
+from relais.web.routes.cookies import safe_next
+from relais.web.services.opposition import (
+    CHANNEL_LABELS,
+    OppositionStatus,
+    opposition_status,
+    record_opposition,
+    withdraw,
+)
+from relais.web.templating import render
 from relais.web.workspace import workspace
 
 router = APIRouter(include_in_schema=False)
@@ -27,8 +39,44 @@ def _date(text: str) -> date | None:
         raise InvalidInput(f"Date {text!r} invalide : AAAA-MM-JJ attendu.") from exc
 
 
-def _back(patient_id: str) -> Response:
+def _back(patient_id: str, next_url: str) -> Response:
+    """To the register the form came from, else to the patient page."""
+    if next_url.startswith("/oppositions"):
+        return RedirectResponse(safe_next(next_url), status_code=303)
     return RedirectResponse(f"/patients/{quote(patient_id, safe='')}#opposition", status_code=303)
+
+
+@router.get("/oppositions")
+async def register(
+    request: Request,
+    granted: Annotated[
+        Granted,
+        gate(
+            "patient_rights",
+            purpose="droits des patients",
+            patient_query="patient",
+            resolve_query=True,
+        ),
+    ],
+    patient: Annotated[str | None, Query(max_length=64)] = None,
+) -> Response:
+    def work() -> tuple[OppositionStatus | None, list[OppositionChange]]:
+        with workspace(request).engine.connect() as conn:
+            if granted.patient_id:
+                return opposition_status(conn, granted.patient_id), []
+            return None, current_oppositions(conn)
+
+    status, in_force = await run_in_threadpool(work)
+    return render(
+        request,
+        "oppositions.html.j2",
+        patient_id=granted.patient_id,
+        asked=patient or "",
+        opposition=status,
+        in_force=in_force,
+        channels=CHANNEL_LABELS,
+        today=date.today().isoformat(),
+    )
 
 
 @router.post("/patients/{patient_id}/opposition")
@@ -39,6 +87,7 @@ async def record(
     channel: Annotated[str, Form(max_length=32)],
     effective: Annotated[str, Form(max_length=10)] = "",
     note: Note = "",
+    next: Annotated[str, Form(max_length=200)] = "",  # noqa: A002
 ) -> Response:
     def work() -> None:
         with workspace(request).engine.begin() as conn:
@@ -52,7 +101,7 @@ async def record(
             )
 
     await run_in_threadpool(work)
-    return _back(granted.patient_id or patient_id)
+    return _back(granted.patient_id or patient_id, next)
 
 
 @router.post("/patients/{patient_id}/opposition/withdraw")
@@ -62,6 +111,7 @@ async def withdrawal(
     granted: Annotated[Granted, gate("patient_rights", change=True)],
     reason: Annotated[str, Form(max_length=1000)],
     effective: Annotated[str, Form(max_length=10)] = "",
+    next: Annotated[str, Form(max_length=200)] = "",  # noqa: A002
 ) -> Response:
     def work() -> None:
         with workspace(request).engine.begin() as conn:
@@ -74,4 +124,4 @@ async def withdrawal(
             )
 
     await run_in_threadpool(work)
-    return _back(granted.patient_id or patient_id)
+    return _back(granted.patient_id or patient_id, next)
