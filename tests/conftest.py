@@ -8,6 +8,7 @@ import os
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,14 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         engine.dispose()
         yield url
         return
+    with postgres_schema() as url:
+        yield url
+
+
+@contextmanager
+def postgres_schema() -> Iterator[str]:
+    """The URL of a fresh, migrated schema on the test server, dropped afterwards. Skipped
+    locally when the server is unreachable; a failure in CI."""
     schema = f"t_{uuid.uuid4().hex[:12]}"
     admin = make_engine(postgres_base_url())
     try:

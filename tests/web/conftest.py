@@ -1,17 +1,14 @@
 """Workspace fixtures: a migrated database (SQLite and PostgreSQL) with two patients and one
 account per role, the application, and signed-in API clients."""
 
-import os
 import shutil
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, insert, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine, insert
 
 from relais.config import Settings
 from relais.privacy.audit import ROLES
@@ -23,7 +20,7 @@ from relais.web.auth.accounts import find_user
 from relais.web.auth.passwords import hash_password
 from relais.web.auth.sessions import open_session
 from relais.web.settings import WebSettings
-from tests.conftest import postgres_base_url
+from tests.conftest import postgres_schema
 from tests.web.records import import_patients
 
 PASSWORD = "Mot-de-passe-de-test-2024"
@@ -84,27 +81,11 @@ def database_url(
         shutil.copyfile(sqlite_template, tmp_path / "relais.db")
         yield f"sqlite:///{tmp_path / 'relais.db'}"
         return
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(postgres_base_url())
-    try:
-        with admin.begin() as conn:
-            conn.execute(text(f"CREATE SCHEMA {schema}"))
-    except OperationalError as exc:
-        admin.dispose()
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL unreachable in CI: {exc.orig}")
-        pytest.skip(f"PostgreSQL unreachable: {exc.orig}")
-    url = f"{postgres_base_url()}?options=-csearch_path%3D{schema}"
-    engine = make_engine(url)
-    upgrade(engine)
-    fill(engine, tmp_path, password_hash)
-    engine.dispose()
-    try:
+    with postgres_schema() as url:
+        engine = make_engine(url)
+        fill(engine, tmp_path, password_hash)
+        engine.dispose()
         yield url
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
 
 
 @pytest.fixture

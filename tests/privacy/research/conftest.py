@@ -5,8 +5,6 @@ opposition is withdrawn before the export, so they are included.
 """
 
 import json
-import os
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,8 +12,7 @@ from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
-from sqlalchemy import Engine, select, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine, select
 
 from relais.ingest.importer import Importer
 from relais.privacy.audit import Actor
@@ -25,7 +22,7 @@ from relais.store.engine import make_engine
 from relais.store.migrate import upgrade
 from relais.store.tables import patients
 from relais.synth.generate import generate
-from tests.conftest import postgres_base_url
+from tests.conftest import postgres_schema
 
 KEY = b"cle-de-test-du-chu-de-valmont-0123456789"
 PROJECT = "AVC-2024"
@@ -111,25 +108,12 @@ def sqlite_extract(
 def postgresql_extract(
     synthetic: Synthetic, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Extract]:
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(postgres_base_url())
-    try:
-        with admin.begin() as conn:
-            conn.execute(text(f"CREATE SCHEMA {schema}"))
-    except OperationalError as exc:
-        admin.dispose()
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL unreachable in CI: {exc.orig}")
-        pytest.skip(f"PostgreSQL unreachable: {exc.orig}")
-    engine = make_engine(f"{postgres_base_url()}?options=-csearch_path%3D{schema}")
-    upgrade(engine)
-    try:
-        yield _export(engine, synthetic, tmp_path_factory.mktemp("research-pg") / "extract")
-    finally:
-        engine.dispose()
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
+    with postgres_schema() as url:
+        engine = make_engine(url)
+        try:
+            yield _export(engine, synthetic, tmp_path_factory.mktemp("research-pg") / "extract")
+        finally:
+            engine.dispose()
 
 
 @pytest.fixture(
