@@ -37,9 +37,12 @@ def answer(request: dict[str, Any], words: str | None = None) -> str:
 class Handler(BaseHTTPRequestHandler):
     words: str | None = None  # what every sentence says, instead of restating its fact
     pause_s = 0.0  # between two streamed events (for a page to be seen filling in)
+    gate: threading.Event | None = None  # when given, nothing is answered before it is set
 
     def do_POST(self) -> None:  # noqa: N802 - http.server API
         request = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        if self.gate is not None:
+            self.gate.wait(120)
         if request.get("stream"):
             self.send_response(200)
             self.send_header("Content-Type", EVENT_STREAM)
@@ -71,8 +74,10 @@ class Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def model_server(*, words: str | None = None, pause_s: float = 0.0) -> Iterator[str]:
-    handler = type("Scripted", (Handler,), {"words": words, "pause_s": pause_s})
+def model_server(
+    *, words: str | None = None, pause_s: float = 0.0, gate: threading.Event | None = None
+) -> Iterator[str]:
+    handler = type("Scripted", (Handler,), {"words": words, "pause_s": pause_s, "gate": gate})
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

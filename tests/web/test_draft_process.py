@@ -6,9 +6,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from http.server import ThreadingHTTPServer
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -19,29 +17,8 @@ from relais.web.services.drafting import DraftingService, Job
 from relais.web.services.knowledge import KnowledgeCache
 from relais.web.settings import WebSettings
 from tests.web.conftest import SQLITE_ONLY, USERS
-from tests.web.model_server import Handler
+from tests.web.model_server import model_server
 from tests.web.records import PATIENT, STAY
-
-
-@contextmanager
-def gated_model() -> Iterator[tuple[str, threading.Event]]:
-    """The stand-in model, answering only once the gate is open."""
-    gate = threading.Event()
-
-    class Gated(Handler):
-        def do_POST(self) -> None:  # noqa: N802 - http.server API
-            gate.wait(120)
-            super().do_POST()
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Gated)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}", gate
-    finally:
-        gate.set()
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def wait_for(condition: Callable[[], bool], what: str, timeout_s: float = 180) -> None:
@@ -59,7 +36,8 @@ def events(job: Job) -> list[str]:
 def test_a_dying_drafting_process_costs_its_job_only(
     hospital_db: Engine, database_url: str, tmp_path: Path
 ) -> None:
-    with gated_model() as (url, gate):
+    gate = threading.Event()  # the model answers once the first drafting process is killed
+    with model_server(gate=gate) as url:
         settings = Settings(
             database_url=database_url,
             data_dir=tmp_path,
@@ -104,5 +82,6 @@ def test_a_dying_drafting_process_costs_its_job_only(
             preview = dict(second.events)["preview"]
             assert preview["writing"] is True and preview["document"]["kind"] == "lettre_de_liaison"
         finally:
+            gate.set()
             service.shutdown()
     assert not [p for p in multiprocessing.active_children() if p.name == "relais-draft"]
