@@ -1,7 +1,13 @@
 """A small, hand-written French hospital record (one cardiology stay) as a transaction Bundle."""
 
 import base64
+import json
+from pathlib import Path
 from typing import Any
+
+from sqlalchemy import Engine
+
+from relais.ingest.importer import Importer
 
 V2 = "http://terminology.hl7.org/CodeSystem/v2-0203"
 NOTE = (
@@ -231,3 +237,27 @@ def french_stay_bundle() -> dict[str, Any]:
         "type": "transaction",
         "entry": [_entry(r) for r in resources],
     }
+
+
+def other_ids(text: str) -> str:
+    """An id of the second patient's copy of the record (see ``second_patient_bundle``)."""
+    return text.replace("-8000-", "-9000-")
+
+
+def second_patient_bundle() -> dict[str, Any]:
+    """The same stay for a second patient: other resource ids, IPP, NDA and INS."""
+    text = other_ids(json.dumps(french_stay_bundle()))
+    text = text.replace("004512378", "009912378").replace("NDA2024001234", "NDA2024009999")
+    text = text.replace("241027512345687", "241027512399987")
+    bundle: dict[str, Any] = json.loads(text)
+    return bundle
+
+
+def import_bundles(engine: Engine, folder: Path, bundles: dict[str, dict[str, Any]]) -> None:
+    """Write each bundle to ``folder/NAME.json`` and import them all (none may be rejected)."""
+    paths = []
+    for name, bundle in bundles.items():
+        path = folder / f"{name}.json"
+        path.write_text(json.dumps(bundle))
+        paths.append(str(path))
+    assert Importer(engine, workers=1).run(paths).ok

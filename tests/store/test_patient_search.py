@@ -1,26 +1,27 @@
 """Patient search: what is typed is matched literally (``%``, ``_`` and ``\\`` are not LIKE
 wildcards), and a patient without a birth date is not found by any text."""
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import Engine
 
-from relais.ingest.importer import Importer
 from relais.store.patients import list_patients
-from tests.ingest.french_record import PATIENT, french_stay_bundle
+from tests.ingest.french_record import (
+    PATIENT,
+    french_stay_bundle,
+    import_bundles,
+    other_ids,
+    second_patient_bundle,
+)
 
-OTHER = PATIENT.replace("-8000-", "-9000-")
+OTHER = other_ids(PATIENT)
 
 
 def _other_patient() -> dict[str, Any]:
     """The French stay under other ids: Mme « Dupont_Moreau 100% », birth date unknown."""
-    text = json.dumps(french_stay_bundle()).replace("-8000-", "-9000-")
-    text = text.replace("004512378", "009912378").replace("NDA2024001234", "NDA2024009999")
-    text = text.replace("241027512345687", "241027512399987")
-    bundle: dict[str, Any] = json.loads(text)
+    bundle = second_patient_bundle()
     for entry in bundle["entry"]:
         resource = entry["resource"]
         if resource["resourceType"] == "Patient":
@@ -31,12 +32,7 @@ def _other_patient() -> dict[str, Any]:
 
 @pytest.fixture
 def two_patients(engine: Engine, tmp_path: Path) -> Engine:
-    paths = []
-    for name, bundle in (("a", french_stay_bundle()), ("b", _other_patient())):
-        path = tmp_path / f"{name}.json"
-        path.write_text(json.dumps(bundle))
-        paths.append(str(path))
-    assert Importer(engine, workers=1).run(paths).ok
+    import_bundles(engine, tmp_path, {"a": french_stay_bundle(), "b": _other_patient()})
     return engine
 
 

@@ -2,30 +2,37 @@
 and note carry script payloads (what an attacker could slip into the hospital's record)."""
 
 import base64
-import json
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
 
-from relais.ingest.importer import Importer
-from tests.ingest.french_record import NOTE, PATIENT, STAY, french_stay_bundle, ids
+from tests.ingest.french_record import (
+    NOTE,
+    PATIENT,
+    STAY,
+    french_stay_bundle,
+    ids,
+    import_bundles,
+    other_ids,
+    second_patient_bundle,
+)
 
 XSS_NAME = "<script>alert('nom')</script>"
 XSS_NOTE = (
     "Observation — motif : dyspnée.<img src=x onerror=alert('note')> "
     '"><svg onload=alert(1)> Pas de douleur thoracique.\n'
 )
-XSS_PATIENT = ids(1).replace("-8000-", "-9000-")
-XSS_STAY = ids(3).replace("-8000-", "-9000-")
-XSS_NOTE_ID = ids(10).replace("-8000-", "-9000-")
+XSS_PATIENT = other_ids(ids(1))
+XSS_STAY = other_ids(ids(3))
+XSS_NOTE_ID = other_ids(ids(10))
 
 __all__ = ["NOTE", "PATIENT", "STAY", "XSS_NAME", "XSS_NOTE", "XSS_PATIENT", "XSS_STAY"]
 
 
 def _discharge_drug(n: int, atc: str, name: str) -> dict[str, Any]:
     """A discharge prescription of the second patient (two of them interact)."""
-    rid = ids(n).replace("-8000-", "-9000-")
+    rid = other_ids(ids(n))
     return {
         "fullUrl": f"urn:uuid:{rid}",
         "resource": {
@@ -52,10 +59,7 @@ def _discharge_drug(n: int, atc: str, name: str) -> dict[str, Any]:
 def xss_bundle() -> dict[str, Any]:
     """The French stay again under other ids, identifiers, name and note; at discharge also
     simvastatine with clarithromycine (a contraindicated association)."""
-    text = json.dumps(french_stay_bundle()).replace("-8000-", "-9000-")
-    text = text.replace("004512378", "009912378").replace("NDA2024001234", "NDA2024009999")
-    text = text.replace("241027512345687", "241027512399987")
-    bundle: dict[str, Any] = json.loads(text)
+    bundle = second_patient_bundle()
     for entry in bundle["entry"]:
         resource = entry["resource"]
         if resource["resourceType"] == "Patient":
@@ -72,9 +76,4 @@ def xss_bundle() -> dict[str, Any]:
 
 
 def import_patients(engine: Engine, folder: Path) -> None:
-    paths = []
-    for name, bundle in (("stay", french_stay_bundle()), ("xss", xss_bundle())):
-        path = folder / f"{name}.json"
-        path.write_text(json.dumps(bundle))
-        paths.append(str(path))
-    assert Importer(engine, workers=1).run(paths).ok
+    import_bundles(engine, folder, {"stay": french_stay_bundle(), "xss": xss_bundle()})
