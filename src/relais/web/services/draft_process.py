@@ -156,9 +156,10 @@ class DraftProcesses:
                 if process.is_alive() or self._closed.is_set():
                     continue
                 log.error("drafting process %s died (exit code %s)", process.pid, process.exitcode)
-                lost += [job for job, pid in self._running.items() if pid == process.pid]
-                for job in lost:
+                its_jobs = [job for job, pid in self._running.items() if pid == process.pid]
+                for job in its_jobs:
                     del self._running[job]
+                lost += its_jobs
                 self._processes[index] = self._spawn()
         for job in lost:
             self._on_event(job, "error", {"message": WORKER_LOST})
