@@ -13,10 +13,8 @@ Writes run on one background thread.
 
 import multiprocessing
 import time
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
@@ -30,6 +28,7 @@ from relais.ingest.model import Group, Record, Unreadable
 from relais.ingest.processing import Outcome, Rejection, process_chunk
 from relais.ingest.sources import Chunk, iter_chunks, iter_paths
 from relais.ingest.summary import IngestSummary
+from relais.ingest.workers import OrderedWorkers, WorkerLost
 from relais.ingest.writer import write
 from relais.store.tables import NORMALISED_TABLES, fhir_resources, resource_references
 
@@ -84,7 +83,7 @@ class Importer:
                 f"{self.summary.created + self.summary.updated} resources were committed; "
                 "fix the database and run the same command again: import is idempotent."
             ) from exc
-        except BrokenProcessPool as exc:
+        except WorkerLost as exc:
             self._writer.abort()
             raise RelaisError(
                 "a validation worker process stopped during the import (out of memory?). "
@@ -97,15 +96,15 @@ class Importer:
             raise
         finally:
             if pool is not None:
-                pool.shutdown(cancel_futures=True)
+                pool.close()  # workers with results left unread are killed, not waited for
         return self.summary
 
-    def _pool(self) -> ProcessPoolExecutor | None:
+    def _pool(self) -> "OrderedWorkers[Chunk, Outcome] | None":
         if self.workers == 1:
             return None
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["relais.ingest.processing"])
-        return ProcessPoolExecutor(self.workers, mp_context=context)
+        return OrderedWorkers(process_chunk, self.workers, context)
 
     def _chunks(self, inputs: Iterable[str]) -> Iterator[Chunk | Unreadable]:
         for name in iter_paths(inputs):
@@ -113,21 +112,20 @@ class Importer:
             yield from iter_chunks(name)
 
     def _outcomes(
-        self, inputs: Iterable[str], pool: ProcessPoolExecutor | None
+        self, inputs: Iterable[str], pool: "OrderedWorkers[Chunk, Outcome] | None"
     ) -> Iterator[Outcome]:
         """Outcomes in input order; at most a few chunks in flight per worker (flat memory)."""
-        in_flight: deque[Future[Outcome]] = deque()
         for chunk in self._chunks(inputs):
             if isinstance(chunk, Unreadable):
                 yield Outcome(rejections=[Rejection(chunk.where, None, chunk.reason)])
             elif pool is None:
                 yield process_chunk(chunk)
             else:
-                in_flight.append(pool.submit(process_chunk, chunk))
-                while len(in_flight) >= self.workers * IN_FLIGHT_PER_WORKER:
-                    yield in_flight.popleft().result()
-        while in_flight:
-            yield in_flight.popleft().result()
+                pool.submit(chunk)
+                while pool.pending >= self.workers * IN_FLIGHT_PER_WORKER:
+                    yield pool.next_result()
+        while pool is not None and pool.pending:
+            yield pool.next_result()
 
     def _apply(self, outcome: Outcome) -> None:
         self.summary.resources += outcome.resources
