@@ -39,3 +39,11 @@ def test_an_invalid_value_is_refused_with_the_variable_named(
     monkeypatch.setenv("RELAIS_OIDC_ISSUER", "https://sso.chu.fr/realms/chu")
     with pytest.raises(InvalidInput, match="RELAIS_OIDC_CLIENT_ID"):
         web_settings(Settings())
+
+
+def test_workspace_settings_keep_the_bounds_declared_in_settings() -> None:
+    with pytest.raises(ValueError, match="less than or equal to 65535"):
+        WebSettings(port=99_999)
+    with pytest.raises(ValueError, match="greater than or equal to 1"):
+        WebSettings(draft_workers=0)
+    assert WebSettings().login_max_failures == Settings().web_login_max_failures

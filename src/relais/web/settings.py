@@ -1,33 +1,26 @@
 """The workspace's settings, read from the ``web_*`` and ``oidc_*`` fields of
-``relais.config.Settings`` (env vars ``RELAIS_WEB_PORT``…); ``create_app`` may override any."""
+``relais.config.Settings`` (env vars ``RELAIS_WEB_PORT``…); ``create_app`` may override any.
 
+Defaults, bounds and descriptions are declared once, in ``Settings``; ``WebSettings`` reuses
+those declarations under the workspace's shorter names."""
+
+from copy import copy
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
+from pydantic import BaseModel, ConfigDict, SecretStr, model_validator
 
 from relais.config import Settings
 from relais.errors import InvalidInput
 
-# WebSettings field → the ``Settings`` field (env var RELAIS_<NAME>) it is read from.
-SETTING_NAMES = {
-    "host": "web_host",
-    "port": "web_port",
-    "public_url": "web_public_url",
-    "cookie_secure": "web_cookie_secure",
-    "session_idle_minutes": "web_session_idle_minutes",
-    "session_max_hours": "web_session_max_hours",
-    "login_max_failures": "web_login_max_failures",
-    "login_max_failures_per_address": "web_login_max_failures_per_address",
-    "login_window_minutes": "web_login_window_minutes",
-    "read_notes": "web_read_notes",
-    "draft_workers": "web_draft_workers",
-    "oidc_issuer": "oidc_issuer",
-    "oidc_client_id": "oidc_client_id",
-    "oidc_client_secret": "oidc_client_secret",
-    "oidc_role_claim": "oidc_role_claim",
-    "oidc_role_prefix": "oidc_role_prefix",
-    "oidc_scopes": "oidc_scopes",
-}
+
+def setting_name(field: str) -> str:
+    """The ``Settings`` field (env var RELAIS_<NAME>) a workspace setting is read from."""
+    return field if field.startswith("oidc_") else f"web_{field}"
+
+
+def _declared_in_settings(field: str) -> Any:
+    """``Settings``' declaration of the field (default, bounds, description): written once."""
+    return copy(Settings.model_fields[setting_name(field)])
 
 
 class WebSettings(BaseModel):
@@ -35,23 +28,23 @@ class WebSettings(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    host: str = "127.0.0.1"
-    port: int = Field(default=8000, ge=0, le=65_535)
-    public_url: str = Field(default="", description="https://relais.chu.fr, for OIDC redirects.")
-    cookie_secure: bool = Field(default=False, description="Secure cookies: on behind TLS.")
-    session_idle_minutes: int = Field(default=30, ge=1, le=24 * 60)
-    session_max_hours: int = Field(default=12, ge=1, le=7 * 24)
-    login_max_failures: int = Field(default=5, ge=1, le=1000)
-    login_max_failures_per_address: int = Field(default=20, ge=1, le=100_000)
-    login_window_minutes: int = Field(default=15, ge=1, le=24 * 60)
-    read_notes: bool = Field(default=True, description="Drafts read the clinical notes (NLP).")
-    draft_workers: int = Field(default=1, ge=1, le=64, description="Drafts written at once.")
-    oidc_issuer: str = ""
-    oidc_client_id: str = ""
-    oidc_client_secret: SecretStr | None = None
-    oidc_role_claim: str = Field(default="relais_role", description="Dotted path in the claims.")
-    oidc_role_prefix: str = Field(default="", description="e.g. relais- for relais-physician.")
-    oidc_scopes: str = "openid profile email"
+    host: str = _declared_in_settings("host")
+    port: int = _declared_in_settings("port")
+    public_url: str = _declared_in_settings("public_url")
+    cookie_secure: bool = _declared_in_settings("cookie_secure")
+    session_idle_minutes: int = _declared_in_settings("session_idle_minutes")
+    session_max_hours: int = _declared_in_settings("session_max_hours")
+    login_max_failures: int = _declared_in_settings("login_max_failures")
+    login_max_failures_per_address: int = _declared_in_settings("login_max_failures_per_address")
+    login_window_minutes: int = _declared_in_settings("login_window_minutes")
+    read_notes: bool = _declared_in_settings("read_notes")
+    draft_workers: int = _declared_in_settings("draft_workers")
+    oidc_issuer: str = _declared_in_settings("oidc_issuer")
+    oidc_client_id: str = _declared_in_settings("oidc_client_id")
+    oidc_client_secret: SecretStr | None = _declared_in_settings("oidc_client_secret")
+    oidc_role_claim: str = _declared_in_settings("oidc_role_claim")
+    oidc_role_prefix: str = _declared_in_settings("oidc_role_prefix")
+    oidc_scopes: str = _declared_in_settings("oidc_scopes")
 
     @model_validator(mode="after")
     def _oidc_complete(self) -> "WebSettings":
@@ -65,6 +58,10 @@ class WebSettings(BaseModel):
     @property
     def oidc_enabled(self) -> bool:
         return bool(self.oidc_issuer)
+
+
+# WebSettings field → the ``Settings`` field it is read from.
+SETTING_NAMES = {field: setting_name(field) for field in WebSettings.model_fields}
 
 
 def web_settings(settings: Settings, **overrides: Any) -> WebSettings:
