@@ -147,3 +147,21 @@ def test_memoised_quantiles_are_the_same_numbers() -> None:
     assert patched(1.0, "normal") is patched(1.0, "normal")
     assert patched(1.0, "t", {"df": 5}).ppf(0.9) == pytest.approx(stats.t(df=5).ppf(0.9))
     assert np.allclose(_quantiles(np.array([80, 95])), stats.norm.ppf([0.9, 0.975]))
+
+
+@pytest.mark.parametrize("seasons", [[7], [24, 168]])
+def test_mstl_forward_without_pandas_gives_the_library_s_numbers(seasons: list[int]) -> None:
+    from statsforecast.models import MSTL, AutoETS
+
+    rng = np.random.default_rng(3)
+    n = 4 * max(seasons) + 40
+    t = np.arange(n)
+    y = 50 + 0.02 * t + sum(5 * np.sin(2 * np.pi * t / s) for s in seasons) + rng.normal(0, 2, n)
+    model = MSTL(season_length=seasons, trend_forecaster=AutoETS(model="AZN"))
+    model.fit(y=y[: n - 30])
+    for cutoff in (n - 30, n - 11, n):
+        expected = model.forward(y=y[:cutoff], h=14, level=LEVELS)
+        found = speedups.mstl_forward(model, y[:cutoff], 14, LEVELS)
+        assert found.keys() == expected.keys()
+        for key, values in expected.items():
+            np.testing.assert_allclose(found[key], values, rtol=1e-12, atol=1e-12)

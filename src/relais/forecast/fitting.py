@@ -111,7 +111,10 @@ def _forward(
     seen = y[:cutoff] if window is None else y[max(0, cutoff - window) : cutoff]
     past = None if x is None else x[:cutoff]
     future = None if x is None else x[cutoff : cutoff + h]
-    found = fitted.forward(y=seen, h=h, X=past, X_future=future, level=list(LEVELS))
+    if model_name(fitted) == MSTL:
+        found = speedups.mstl_forward(fitted, seen, h, list(LEVELS))
+    else:
+        found = fitted.forward(y=seen, h=h, X=past, X_future=future, level=list(LEVELS))
     return _columns(found)
 
 
