@@ -72,3 +72,13 @@ def test_close_kills_workers_whose_results_were_never_read() -> None:
     workers.close()
     assert time.monotonic() - started < 5
     assert all(not process.is_alive() for process in processes)
+
+
+def test_a_result_that_cannot_be_pickled_is_a_failure_not_a_lost_worker() -> None:
+    workers: OrderedWorkers[str, object] = OrderedWorkers(open, 1, FORKSERVER)  # a file object
+    try:
+        workers.submit(os.devnull)
+        with pytest.raises(WorkerFailed, match="pickle"):
+            workers.next_result()
+    finally:
+        workers.close()

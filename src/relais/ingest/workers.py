@@ -15,6 +15,7 @@ back in input order (what the importer needs) without any bookkeeping.
 """
 
 import multiprocessing
+import pickle
 import signal
 import traceback
 from collections import deque
@@ -55,7 +56,10 @@ def _serve(function: Callable[[Any], Any], tasks: "Queue[Any]", results: Connect
             result = function(task)
         except Exception:
             result = _Failure(traceback.format_exc())
-        results.send(result)
+        try:
+            results.send(result)  # pickles first: a result that cannot be pickled sends nothing
+        except (pickle.PicklingError, TypeError, AttributeError):
+            results.send(_Failure(traceback.format_exc()))
 
 
 @dataclass
