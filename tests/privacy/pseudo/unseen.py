@@ -1,5 +1,6 @@
-"""The unseen held-out notes (``data/unseen``): plain texts, their truth spans, the clinical
-terms that must stay, and the identity the record holds for each note."""
+"""The unseen held-out notes (``data/unseen`` by default, or another folder of the same
+format such as ``data/unseen4``): plain texts, their truth spans, the clinical terms that must
+stay, and the identity the record holds for each note."""
 
 import json
 from dataclasses import dataclass
@@ -30,11 +31,11 @@ def _context(name: str, patient: dict[str, str | None] | None) -> PatientContext
     )
 
 
-def unseen_notes() -> list[UnseenNote]:
-    notes = json.loads((FOLDER / "truth.json").read_text(encoding="utf-8"))["notes"]
+def unseen_notes(folder: Path = FOLDER) -> list[UnseenNote]:
+    notes = json.loads((folder / "truth.json").read_text(encoding="utf-8"))["notes"]
     out = []
     for name, note in sorted(notes.items()):
-        text = (FOLDER / f"{name}.txt").read_text(encoding="utf-8")
+        text = (folder / f"{name}.txt").read_text(encoding="utf-8")
         spans = tuple(Span(s["type"], s["start"], s["end"]) for s in note["spans"])
         facts = tuple(("CLINICAL", c["start"], c["end"], c["text"]) for c in note["clinical"])
         truth = TruthNote(name, name, "unseen", text, spans, facts)
