@@ -2,7 +2,7 @@
 
 import pytest
 
-from relais.safety.names import english_candidates, moiety, name_key
+from relais.safety.names import english_candidates, moiety, name_key, unglued
 
 
 @pytest.mark.parametrize(
@@ -14,6 +14,8 @@ from relais.safety.names import english_candidates, moiety, name_key
         ("Diffu-K", "diffu k"),
         ("bêta-bloquants (sauf esmolol)", "beta bloquants sauf esmolol"),
         ("œstrogènes", "oestrogenes"),
+        ("MORPHINE (SULFATE DE) PENTAHYDRATÉ", "sulfate de morphine pentahydrate"),
+        ("IBANDRONIQUE (ACIDE)", "acide ibandronique"),
     ],
 )
 def test_name_key(name: str, key: str) -> None:
@@ -37,6 +39,13 @@ def test_name_key(name: str, key: str) -> None:
         ("aspirine", "acide acetylsalicylique"),
         ("valproate de sodium", "acide valproique"),
         ("METFORMINE", "metformine"),
+        ("MORPHINE (SULFATE DE) PENTAHYDRATÉ", "morphine"),
+        ("GLYCOPYRRONIUM BROMURE", "glycopyrronium"),
+        ("CALCIUM ÉLÉMENT", "calcium"),
+        ("EXTRAIT SEC DE VALÉRIANE", "valeriane"),
+        ("TEINTURE D'OPIUM", "opium"),
+        ("SOLUTION DE CHLORURE DE BENZALKONIUM", "benzalkonium"),
+        ("colécalciférol", "cholecalciferol"),
     ],
 )
 def test_moiety_drops_salts(name: str, substance: str) -> None:
@@ -53,10 +62,24 @@ def test_moiety_drops_salts(name: str, substance: str) -> None:
         ("aspirin", "acide acetylsalicylique"),
         ("mefenamic acid", "acide mefenamique"),
         ("potassium chloride", "chlorure de potassium"),
+        ("fusidate", "acide fusidique"),
+        ("brodimoprim", "brodimoprime"),
     ],
 )
 def test_english_names(english: str, french: str) -> None:
     assert french in english_candidates(english)
+
+
+@pytest.mark.parametrize(
+    ("words", "split"),
+    [
+        (["crestor10mg"], ["crestor", "10mg"]),
+        (["seroplex20", "1cp"], ["seroplex", "20", "1cp"]),
+        (["vitamine", "b12", "d3", "x3"], ["vitamine", "b12", "d3", "x3"]),
+    ],
+)
+def test_a_dose_glued_to_a_name_is_split(words: list[str], split: list[str]) -> None:
+    assert unglued(words) == split
 
 
 def test_docstring_examples() -> None:

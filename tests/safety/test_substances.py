@@ -90,3 +90,29 @@ def test_unknown_drugs_are_reported(knowledge: Knowledge) -> None:
     )
     assert [u.source for u in report.unresolved] == ["MedicationRequest/1"]
     assert [n.line.source for n in report.lines] == ["MedicationRequest/2"]
+
+
+@pytest.mark.parametrize(
+    ("label", "substances"),
+    [
+        ("metformin 500 mg twice daily", {"metformine"}),  # "daily" is also a brand name
+        ("lansoprazole 15 mg 1 gél le matin", {"lansoprazole"}),  # "gel": a brand's word
+        ("Crestor10mg 1/j", {"rosuvastatine"}),
+        ("simvastatine20mg le soir", {"simvastatine"}),
+        ("amoxicillin-clavulanate 500/125", {"amoxicilline", "acide clavulanique"}),
+        ("sulfamethoxazole/trimethoprim 800/160", {"sulfamethoxazole", "trimethoprime"}),
+    ],
+)
+def test_sig_words_glued_doses_fractions(
+    knowledge: Knowledge, label: str, substances: set[str]
+) -> None:
+    found = knowledge.normaliser.normalise(MedicationLine("MedicationRequest/1", label))
+    assert found is not None
+    assert {s.key for s in found.substances} == substances
+
+
+def test_a_complex_gives_each_of_its_fractions(knowledge: Knowledge) -> None:
+    daflon = Coding(CIS, "60064527")  # DAFLON 500 mg: one SA, two FT (diosmine, hespéridine)
+    found = knowledge.normaliser.normalise(MedicationLine("MedicationRequest/1", "", (daflon,)))
+    assert found is not None
+    assert {s.key for s in found.substances} == {"diosmine", "hesperidine"}

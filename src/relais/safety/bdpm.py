@@ -138,20 +138,23 @@ def load_release(conn: Connection, folder: Path, *, release: str | None = None) 
 
 
 def active_substances(compositions: list[dict[str, Any]]) -> dict[str, tuple[str, ...]]:
-    """CIS → substance names: the therapeutic fraction (FT) when linked, else the SA."""
-    chosen: dict[tuple[str, int | None, str], str] = {}
+    """CIS → substance names: the therapeutic fractions (FT) of a linked group, else its SA.
+
+    A group (one SA and its FT, by link number) may hold several of either: a complex such
+    as sacubitril–valsartan is one SA with two FT, and each of them is kept.
+    """
+    groups: dict[tuple[str, int | None, str], dict[str, list[str]]] = {}
     for row in compositions:
         if row["nature"] not in ("SA", "FT"):
             continue
-        element = row["element"] or ""
-        key = (row["cis"], row["link"], element)
-        if row["nature"] == "FT" or key not in chosen:
-            chosen[key] = row["substance"]
+        group = groups.setdefault((row["cis"], row["link"], row["element"] or ""), {})
+        group.setdefault(row["nature"], []).append(row["substance"])
     found: dict[str, list[str]] = {}
-    for (cis, _, _), name in chosen.items():
+    for (cis, _, _), group in groups.items():
         names = found.setdefault(cis, [])
-        if name not in names:
-            names.append(name)
+        for name in group.get("FT") or group["SA"]:
+            if name not in names:
+                names.append(name)
     return {cis: tuple(names) for cis, names in found.items()}
 
 

@@ -14,6 +14,16 @@
 ['simvastatine']
 >>> english_candidates("mefenamic acid")
 ['acide mefenamique']
+>>> english_candidates("fusidate")
+['acide fusidique']
+>>> name_key("IBANDRONIQUE (ACIDE)")
+'acide ibandronique'
+>>> moiety("CODÉINE (PHOSPHATE DE) HÉMIHYDRATÉ")
+'codeine'
+>>> moiety("EXTRAIT SEC D'OPIUM")
+'opium'
+>>> unglued(["tahor40mg", "1cp", "vitamine", "b12"])
+['tahor', '40mg', '1cp', 'vitamine', 'b12']
 """
 
 import re
@@ -23,12 +33,17 @@ from relais.safety.patterns import (
     ALIASES,
     ENGLISH_NAMES,
     ENGLISH_SUFFIX_E,
+    PREPARATION_PREFIXES,
     SALT_PREFIXES,
     SALT_SUFFIXES,
 )
 
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
-_INVERTED = re.compile(r"^(.+?) \(([^()]+ (?:de|d'))\)$")  # "sodium (chlorure de)"
+# "sodium (chlorure de)", "codéine (phosphate de) hémihydraté", "alendronique (acide)"
+_INVERTED = re.compile(r"^(.+?) \(([^()]+ (?:de|d')|acide)\)(.*)$")
+# A dose glued to a name: "doliprane1000", "amlodipine5mg" (names of one or two letters
+# with a number, "b12", "d3", are kept whole).
+_GLUED = re.compile(r"^([a-z]{4,})(\d+[a-z]*)$")
 
 
 _LATIN = str.maketrans(
@@ -53,7 +68,7 @@ def name_key(text: str) -> str:
     folded = fold(text)
     match = _INVERTED.match(folded.strip())
     if match:
-        folded = f"{match[2]} {match[1]}"
+        folded = f"{match[2]} {match[1]}{match[3]}"
     return _NOT_WORD.sub(" ", folded).strip()
 
 
@@ -61,9 +76,26 @@ def tokens(text: str) -> list[str]:
     return name_key(text).split()
 
 
+def unglued(words: list[str]) -> list[str]:
+    """Words with a dose glued to a name split in two: "tahor40mg" → "tahor", "40mg"."""
+    split: list[str] = []
+    for word in words:
+        match = _GLUED.match(word)
+        split.extend(match.groups() if match else (word,))
+    return split
+
+
+def _drop_preparation(words: list[str]) -> list[str]:
+    for prefix in PREPARATION_PREFIXES:
+        n = len(prefix)
+        if len(words) > n + 1 and tuple(words[:n]) == prefix and words[n] in ("de", "d"):
+            return words[n + 1 :]
+    return words
+
+
 def moiety(name: str) -> str:
     """The key of the active moiety: salt prefixes ("chlorhydrate de") and suffixes dropped."""
-    words = tokens(name)
+    words = _drop_preparation(tokens(name))
     changed = True
     while changed and len(words) > 1:
         changed = False
@@ -88,6 +120,8 @@ def english_keys(key: str) -> list[str]:
     words = key.split()
     if len(words) == 2 and words[1] == "acid" and words[0].endswith("ic"):
         found.append(f"acide {words[0][:-2]}ique")
+    elif len(words) == 1 and len(key) > 6 and key.endswith("ate"):
+        found.append(f"acide {key[:-3]}ique")  # "clavulanate": the acid's anion
     elif words and words[-1].endswith(ENGLISH_SUFFIX_E):
         found.append(" ".join([*words[:-1], words[-1] + "e"]))
     return list(dict.fromkeys(found))

@@ -28,8 +28,20 @@ SALT_SUFFIXES: frozenset[str] = frozenset(
     hexahydrate heptahydrate hydrate hydratee micronise micronisee amorphe cristallise
     arginine lysine erbumine tert butylamine terbutylamine meglumine trometamol
     mesilate maleate fumarate besilate chlorhydrate diethylamine medoxomil cilexetil
-    axetil pivoxil hyclate sodium potassium calcium magnesium
+    axetil pivoxil hyclate sodium potassium calcium magnesium element bromure
     """.split()
+)
+
+# "<preparation> de <substance>" (an extract, a stock solution): the preparation words are
+# dropped ("poudre d'opium", "solution de digluconate de chlorhexidine").
+PREPARATION_PREFIXES: tuple[tuple[str, ...], ...] = (
+    ("extrait", "sec"),
+    ("extrait", "fluide"),
+    ("extrait", "mou"),
+    ("extrait",),
+    ("poudre",),
+    ("teinture",),
+    ("solution",),
 )
 
 # Names that are spelt differently in prescriptions and in the thesaurus (folded).
@@ -40,6 +52,7 @@ ALIASES: dict[str, str] = {
     "paracetamol": "paracetamol",
     "vitamine d3": "cholecalciferol",
     "vitamine d2": "ergocalciferol",
+    "colecalciferol": "cholecalciferol",  # French DCI; the BDPM and thesaurus mostly write "ch"
     "vitamine c": "acide ascorbique",
     "vitamine b12": "cyanocobalamine",
     "vitamine b9": "acide folique",
@@ -97,7 +110,7 @@ ENGLISH_NAMES: dict[str, str] = {
 }
 
 # English "-ic acid" → French "acide -ique" is a rule; English "-in", "-ol"… gain an "e".
-ENGLISH_SUFFIX_E = ("in", "ol", "il", "an", "id", "at", "on", "yl", "en", "am")
+ENGLISH_SUFFIX_E = ("in", "ol", "il", "an", "id", "at", "on", "yl", "en", "am", "im")
 
 # Words that never name a drug on their own in free text (dose, form, schedule, articles).
 STOPWORDS: frozenset[str] = frozenset(
@@ -109,12 +122,23 @@ STOPWORDS: frozenset[str] = frozenset(
     matin midi soir nuit jour jours semaine mois heure heures fois par j h
     oral orale voie iv sc im per os po si besoin douleur lp sr retard
     tablet tablets capsule capsules extended release
+    daily once twice bid tid qid qd prn qhs hs bedtime tab tabs puff puffs unit units
+    q4h q6h q8h q12h q24h gel gels inh
     """.split()
 )
 
 # Substances that are also common words or salt parts: matched alone only as the first word.
 FIRST_WORD_ONLY: frozenset[str] = frozenset(
     {"or", "fer", "zinc", "calcium", "magnesium", "potassium", "phosphore", "fluor", "sodium"}
+)
+
+# Endings of disease and procedure words, never corrected into a substance name by
+# ``spelling`` ("pancreatite" is one letter from "pancreatine").
+NOT_CORRECTED_ENDINGS: tuple[str, ...] = tuple(
+    """
+    ite ites ose oses ome omes algie emie urie pathie ectomie otomie scopie graphie plastie
+    plegie ectasie
+    """.split()
 )
 
 # Coding systems (matched on substrings of the system URI, lower case).

@@ -1,7 +1,8 @@
 """Medication line → active substances: codes first (ATC, CIS, RxNorm), then the names.
 
 Names are matched in the line's text and in its codings' displays: DCI in French (accents,
-case and salts ignored), brand names (BDPM, edsnlp), English / RxNorm ingredient names.
+case and salts ignored), brand names (BDPM, edsnlp), English / RxNorm ingredient names, and
+a misspelt DCI when one substance name alone is close enough (``spelling``).
 A line with no substance found is returned unresolved, never dropped.
 """
 
@@ -9,7 +10,7 @@ from dataclasses import dataclass, field
 
 from relais.safety.model import Coding, MedicationLine, Normalised, Substance
 from relais.safety.name_index import Keys, NameIndex
-from relais.safety.names import english_keys, name_key, tokens
+from relais.safety.names import english_keys, name_key, tokens, unglued
 from relais.safety.patterns import (
     ATC_SYSTEMS,
     CIS_SYSTEMS,
@@ -17,6 +18,7 @@ from relais.safety.patterns import (
     RXNORM_SYSTEMS,
     STOPWORDS,
 )
+from relais.safety.spelling import Spelling
 
 LONGEST_NAME = 6  # words
 
@@ -34,6 +36,7 @@ class Normaliser:
     _memo: dict[tuple[str, tuple[Coding, ...]], tuple[Keys, str] | None] = field(
         default_factory=dict
     )
+    _spelling: Spelling | None = None
 
     def substance(self, key: str) -> Substance:
         return Substance(
@@ -59,7 +62,7 @@ class Normaliser:
 
     def scan(self, text: str) -> tuple[Keys, list[str]]:
         """Substances named in a free text, and the names that matched."""
-        words = tokens(text)
+        words = unglued(tokens(text))
         found: set[str] = set()
         matched: list[str] = []
         i = 0
@@ -76,8 +79,19 @@ class Normaliser:
                     i += n
                     break
             else:
+                corrected = self._corrected(words[i])
+                if corrected:
+                    found |= self.index.names[corrected]
+                    matched.append(f"{words[i]} ≈ {corrected}")
                 i += 1
         return frozenset(found), matched
+
+    def _corrected(self, word: str) -> str | None:
+        """The one substance name a misspelt word stands for (built on first use)."""
+        if self._spelling is None:
+            names = self.index.names
+            self._spelling = Spelling.of(k for k in self.index.display if k in names)
+        return self._spelling.correct(word)
 
     def _lookup(self, name: str, *, first: bool, single: bool) -> Keys | None:
         if single and (name in STOPWORDS or name[0].isdigit() or len(name) < 3):
