@@ -115,6 +115,7 @@ def test_a_killed_worker_process_stops_the_import_with_a_clear_error(
     assert process.returncode == 1
     assert "Traceback" not in stderr
     assert "a validation worker process stopped during the import" in stderr
+    assert "killed by signal 9" in stderr
     assert "run the same command again" in stderr
     stored = _count(engine, fhir_resources)
     assert f"{stored} resources were committed" in stderr

@@ -55,9 +55,10 @@ def test_a_worker_killed_while_sending_its_result_is_reported_not_waited_for() -
         assert first.process.pid is not None
         os.kill(first.process.pid, signal.SIGKILL)
         started = time.monotonic()
-        with pytest.raises(WorkerLost, match="exit code -9"):
+        with pytest.raises(WorkerLost, match="exit code -9") as lost:
             workers.next_result()
         assert time.monotonic() - started < 10
+        assert "killed by signal 9" in lost.value.cause
         assert workers.next_result() == bytes(10)  # the other worker was not blocked
     finally:
         workers.close()

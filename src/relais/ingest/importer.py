@@ -86,7 +86,7 @@ class Importer:
         except WorkerLost as exc:
             self._writer.abort()
             raise RelaisError(
-                "a validation worker process stopped during the import (out of memory?). "
+                f"a validation worker process stopped during the import ({exc.cause}). "
                 f"{self.summary.created + self.summary.updated} resources were committed; run "
                 "the same command again (import is idempotent), with fewer --workers if memory "
                 "is short."

@@ -38,6 +38,17 @@ STOP_SECONDS = 5.0  # a worker asked to stop that has not within this is killed
 class WorkerLost(RelaisError):
     """A worker process died (killed, out of memory) before returning its result."""
 
+    def __init__(self, message: str, exitcode: int | None) -> None:
+        super().__init__(message)
+        self.exitcode = exitcode
+
+    @property
+    def cause(self) -> str:
+        """Why, as far as the exit code tells (negative: the signal that ended it)."""
+        if self.exitcode is not None and self.exitcode < 0:
+            return f"killed by signal {-self.exitcode}: out of memory, or stopped by someone"
+        return f"exit code {self.exitcode}: its error is printed above"
+
 
 class WorkerFailed(RelaisError):
     """The function raised in a worker process; the message carries its traceback."""
@@ -115,9 +126,9 @@ class OrderedWorkers(Generic[Task, Result]):
                 raise EOFError
         except (EOFError, OSError) as exc:  # died before or while sending its result
             worker.process.join(1)
+            code = worker.process.exitcode
             raise WorkerLost(
-                f"validation worker process {worker.process.pid} stopped "
-                f"(exit code {worker.process.exitcode})"
+                f"validation worker process {worker.process.pid} stopped (exit code {code})", code
             ) from exc
         if isinstance(result, _Failure):
             raise WorkerFailed(f"a validation worker failed:\n{result.traceback}")
