@@ -160,10 +160,12 @@ def build_patient_dossier(
 def _last_treatment(
     records: Records, stays: list[StayInfo], matcher: SubstanceMatcher
 ) -> list[Draft]:
-    """The reconciled treatment of the latest stay that has any medication line."""
+    """The reconciled treatment of the latest stay that has any medication line; without one,
+    the patient's lines recorded outside any stay (statements of a GP or EHR export)."""
     for stay in reversed(stays):
         scope = Scope(records.scope.patient_id, (stay.id, *stay.ed_encounter_ids), stay.start)
         drafts, _ = medication_drafts(Records(records.conn, scope, records.cache), matcher)
         if drafts:
             return drafts
-    return []
+    drafts, _ = medication_drafts(records, matcher)
+    return drafts

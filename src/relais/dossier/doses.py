@@ -8,12 +8,17 @@ False
 True
 >>> same_dose(Dose(1.0, "comprimé"), Dose(40.0, "mg")) is None
 True
+>>> same_dose(Dose(75.0, "ug"), Dose(0.075, "mg"))
+True
+>>> Dose(1.0, "{comprimé}").text()
+'1 comprimé'
 """
 
 from dataclasses import dataclass
 
 from relais.dossier.french import dose as dose_text
 from relais.dossier.labels import MASS_TO_MG, UNIT_ALIASES
+from relais.dossier.units import shown
 
 TOLERANCE = 1e-6
 
@@ -32,7 +37,7 @@ class Dose:
 
     @property
     def unit_shown(self) -> str | None:
-        return unit_key(self.unit)
+        return shown(unit_key(self.unit))
 
     def text(self) -> str | None:
         return dose_text(self.value, self.unit_shown)

@@ -49,6 +49,9 @@ def patient_identity(conn: Connection, patient_id: str) -> tuple[PatientIdentity
     return identity, row
 
 
+PMSI_MARKER = "pmsi"
+
+
 def _coding(raw: Any, path: str, system: str, labels: dict[str, str]) -> Coded:
     concept = ((raw or {}).get("hospitalization") or {}).get(path) or {}
     for coding in concept.get("coding") or []:
@@ -58,16 +61,32 @@ def _coding(raw: Any, path: str, system: str, labels: dict[str, str]) -> Coded:
     return Coded(None, None)
 
 
+def _other(
+    raw: Any, path: str, labels: dict[str, str], code: str | None, label: str | None
+) -> Coded:
+    """A mode coded outside Relais's PMSI system: PMSI labels only for a code system that says
+    it is PMSI (FR Core's), else the exporter's own words ("N" is a birth in the PMSI, an
+    emergency in German Aufnahmeanlass)."""
+    concept = ((raw or {}).get("hospitalization") or {}).get(path)
+    if not isinstance(concept, dict):
+        return Coded(code, labels.get(code, label)) if code else Coded(None, None)
+    for coding in concept.get("coding") or []:
+        if isinstance(coding, dict) and coding.get("code"):
+            found = str(coding["code"])
+            if PMSI_MARKER in str(coding.get("system") or "").lower():
+                return Coded(found, labels.get(found) or coding.get("display"))
+            return Coded(found, coding.get("display") or concept.get("text"))
+    return Coded(None, None)
+
+
 def stay_info(row: Row[Any], raw: Any, children: list[Row[Any]]) -> StayInfo:
     """The stay, its PMSI modes (codes from the raw Encounter, labels from ``labels``)."""
     entree = _coding(raw, "admitSource", PMSI_SYSTEMS["mode_entree"], MODE_ENTREE)
     sortie = _coding(raw, "dischargeDisposition", PMSI_SYSTEMS["mode_sortie"], MODE_SORTIE)
-    if entree.code is None and row.admit_source_code:
-        entree = Coded(
-            row.admit_source_code, MODE_ENTREE.get(row.admit_source_code, row.admit_source)
-        )
-    if sortie.code is None and row.discharge_code:
-        sortie = Coded(row.discharge_code, MODE_SORTIE.get(row.discharge_code, row.discharge))
+    if entree.code is None:
+        entree = _other(raw, "admitSource", MODE_ENTREE, row.admit_source_code, row.admit_source)
+    if sortie.code is None:
+        sortie = _other(raw, "dischargeDisposition", MODE_SORTIE, row.discharge_code, row.discharge)
     return StayInfo(
         id=row.fhir_id,
         nda=row.nda,

@@ -86,10 +86,24 @@ WHEN_LABELS: dict[str, str] = {
     "EVE": "le soir",
     "NIGHT": "la nuit",
     "HS": "au coucher",
+    "WAKE": "au réveil",
     "C": "au repas",
+    "CM": "au petit-déjeuner",
+    "CD": "au déjeuner",
+    "CV": "au dîner",
+    "AC": "avant le repas",
     "ACM": "avant le petit-déjeuner",
+    "ACD": "avant le déjeuner",
+    "ACV": "avant le dîner",
+    "PC": "après le repas",
     "PCM": "après le petit-déjeuner",
+    "PCD": "après le déjeuner",
+    "PCV": "après le dîner",
+    "PHS": "après le coucher",
 }
+# Stored with the frequency when the dosage says asNeeded (``1/6 h PRN``); said in dosage texts.
+AS_NEEDED_CODE = "PRN"
+AS_NEEDED_WORDS = ("si besoin", "si douleur", "si nécessaire", "à la demande", "prn", "as needed")
 PERIOD_DAYS: dict[str, float] = {
     "min": 1 / 1440,
     "h": 1 / 24,
@@ -133,7 +147,28 @@ UNIT_ALIASES: dict[str, str] = {
     "{comprime}": "comprimé",
     "{tbl}": "comprimé",
     "cp": "comprimé",
+    "ug": "µg",
+    "mcg": "µg",
 }
+# UCUM codes as a French laboratory writes them (annotations ``{…}`` are unwrapped apart).
+UCUM_SHOWN: dict[str, str] = {
+    "Cel": "°C",
+    "mm[Hg]": "mmHg",
+    "10*3/uL": "G/L",
+    "10*3/mm3": "G/L",
+    "10*9/L": "G/L",
+    "10*6/uL": "T/L",
+    "10*12/L": "T/L",
+    "[iU]": "UI",
+    "[IU]": "UI",
+    "[iU]/L": "UI/L",
+    "[IU]/L": "UI/L",
+    "m[iU]/L": "mUI/L",
+    "m[IU]/L": "mUI/L",
+    "u[iU]/mL": "µUI/mL",
+    "[pH]": "",
+}
+MICRO_PREFIXED = ("g", "mol", "L", "m", "U")  # UCUM "u" before these is the micro prefix
 
 # Codes that mark a fact's kind.
 BMR_LOINC = frozenset({"6463-4"})

@@ -62,6 +62,8 @@ def medication_draft(item: Reconciled, matcher: SubstanceMatcher) -> Draft:
         prescription="admission" if item.status in ("stopped", "unreconciled") else "discharge",
     )
     text = f"{line_text(data)} — {STATUS_LABELS[item.status]}"
+    if (line.status or "") == "on-hold":
+        text += " (suspendu)"
     if item.status == "modified" and previous is not None:
         before = [data["previous_dose"]] if "dose" in item.changes else []
         if "fréquence" in item.changes:

@@ -7,24 +7,38 @@ from relais.dossier.labels import BLOOD_DERIVATIVE_ATC
 from relais.dossier.medication_facts import line_data, line_text, medication_draft
 from relais.dossier.medlines import MedLine, medline
 from relais.dossier.queries import Records
-from relais.dossier.reconcile import Reconciled, reconcile
+from relais.dossier.reconcile import IGNORED, Reconciled, reconcile
 from relais.dossier.substances import SubstanceMatcher, atc_of
 from relais.store.tables import medication_lines
 
 DISCHARGE = "discharge"
+INPATIENT = "inpatient"
+ENDED = frozenset({"stopped", "completed"})
 
 
 def stay_lines(records: Records) -> tuple[list[MedLine], list[MedLine], list[MedLine]]:
-    """(admission statements, discharge prescriptions, administrations) of the stay."""
-    admission, discharge, given = [], [], []
+    """(admission statements, discharge prescriptions, administrations) of the stay.
+
+    Prescriptions categorised ``discharge`` are the treatment at discharge. A stay with none
+    (exports that leave ``category`` out, or say ``community`` / ``outpatient``) takes its
+    prescriptions not categorised ``inpatient`` instead: those still active are the treatment
+    at discharge, those ``stopped`` are treatments stopped during the stay.
+    """
+    admission, discharge, given, others = [], [], [], []
     for row in records.rows(medication_lines):
         line = medline(row)
         if row.kind == "statement":
-            admission.append(line)
+            if (row.status or "") != "completed":  # taken before, no longer
+                admission.append(line)
         elif row.kind == "request" and (row.category or "") == DISCHARGE:
             discharge.append(line)
+        elif row.kind == "request" and (row.category or "") != INPATIENT:
+            others.append(line)
         elif row.kind == "administration":
             given.append(line)
+    if not discharge:
+        discharge = [line for line in others if (line.status or "") not in ENDED]
+        admission += [line for line in others if (line.status or "") == "stopped"]
     return admission, discharge, given
 
 
@@ -36,10 +50,12 @@ def reconciled(records: Records, matcher: SubstanceMatcher) -> list[Reconciled]:
 def medication_drafts(
     records: Records, matcher: SubstanceMatcher
 ) -> tuple[list[Draft], list[MedLine]]:
-    """MEDICATION facts of the reconciliation, and the stay's discharge lines."""
+    """MEDICATION facts of the reconciliation, and the stay's discharge lines (those not
+    cancelled, entered in error or draft: the treatment the safety checks read)."""
     admission, discharge, _ = stay_lines(records)
     items = reconcile(admission, discharge, matcher)
-    return [medication_draft(item, matcher) for item in items], discharge
+    kept = [line for line in discharge if (line.status or "") not in IGNORED]
+    return [medication_draft(item, matcher) for item in items], kept
 
 
 def _is_blood_derivative(line: MedLine) -> bool:

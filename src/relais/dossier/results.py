@@ -8,6 +8,7 @@ from relais.dossier.draft import Draft
 from relais.dossier.french import day_time, decimal
 from relais.dossier.labels import ABNORMAL, BMR_LOINC, PENDING_OBSERVATION, PENDING_REPORT
 from relais.dossier.queries import Records, raw_resources
+from relais.dossier.units import shown
 from relais.store.tables import diagnostic_reports, observations
 
 SKIPPED = frozenset({"entered-in-error", "cancelled"})
@@ -42,7 +43,8 @@ def _range(row: Any) -> str | None:
 def observation_draft(row: Any, position: str) -> Draft:
     label = row.text or row.display or row.code or "résultat"
     value = decimal(row.value_num) if row.value_num is not None else row.value_text
-    text = f"{label} : {value}" + (f" {row.value_unit}" if row.value_unit else "")
+    unit = shown(row.value_unit)
+    text = f"{label} : {value}" + (f" {unit}" if unit else "")
     extras = [e for e in (_range(row), INTERPRETATION_FR.get(row.interpretation or "")) if e]
     text += f" ({', '.join(extras)})" if extras else ""
     text += f", le {day_time(row.effective)}"
@@ -57,7 +59,7 @@ def observation_draft(row: Any, position: str) -> Draft:
         data={
             "label": label,
             "value": row.value_num if row.value_num is not None else row.value_text,
-            "unit": row.value_unit,
+            "unit": unit,
             "low": row.ref_low,
             "high": row.ref_high,
             "interpretation": row.interpretation,

@@ -10,13 +10,25 @@
 3.0
 >>> parse_schedule("1/j MORN").french()
 '1 fois par jour, le matin'
+>>> parse_schedule("1/6 h PRN").french()
+'1 fois tous les 6 heures, si besoin'
+>>> parse_schedule("2/j CM,CV").french()
+'2 fois par jour, au petit-déjeuner et au dîner'
+>>> parse_schedule("PRN", "bei Bedarf 1 Tablette").french()
+'si besoin'
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from relais.dossier.french import decimal
-from relais.dossier.labels import PERIOD_DAYS, PERIOD_WORDS, WHEN_LABELS
+from relais.dossier.french import decimal, joined
+from relais.dossier.labels import (
+    AS_NEEDED_CODE,
+    AS_NEEDED_WORDS,
+    PERIOD_DAYS,
+    PERIOD_WORDS,
+    WHEN_LABELS,
+)
 
 _STORED = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*/\s*(?:(\d+(?:[.,]\d+)?)\s*)?([a-zA-Zé]+)\s*(.*)$")
 _WHEN_ONLY = re.compile(r"^[A-Z]+(?:,[A-Z]+)*$")
@@ -52,7 +64,7 @@ class Schedule:
         said = [WHEN_LABELS.get(w, w.lower()) for w in self.when]
         moments = " et ".join([", ".join(said[:-1]), said[-1]] if len(said) > 1 else said)
         if self.count is None or self.unit is None:
-            return moments or None
+            return joined(moments, "si besoin" if self.as_needed else None) or None
         count = decimal(self.count)
         single, plural = PERIOD_WORDS.get(self.unit, (self.unit, self.unit))
         if self.period in (None, 1):
@@ -64,8 +76,22 @@ class Schedule:
 
 
 def parse_schedule(stored: str | None, dosage_text: str | None = None) -> Schedule:
-    """The stored compact frequency (``2/j MORN,EVE``) first, else the French dosage text."""
-    found = _from_stored(stored or "")
+    """The stored compact frequency (``2/j MORN,EVE``) first, else the French dosage text;
+    as needed when the stored frequency is marked ``PRN`` or the text says so."""
+    words = (stored or "").split()
+    schedule = _parse(" ".join(w for w in words if w != AS_NEEDED_CODE), dosage_text)
+    if AS_NEEDED_CODE in words or _says_as_needed(dosage_text or ""):
+        return replace(schedule, as_needed=True)
+    return schedule
+
+
+def _says_as_needed(text: str) -> bool:
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(word)}\b", lowered) for word in AS_NEEDED_WORDS)
+
+
+def _parse(stored: str, dosage_text: str | None) -> Schedule:
+    found = _from_stored(stored)
     if found is not None and found.count is not None:
         return found
     from_text = _from_text(dosage_text or "")
@@ -89,7 +115,7 @@ def _from_stored(stored: str) -> Schedule | None:
 
 def _from_text(text: str) -> Schedule:
     lowered = text.lower()
-    as_needed = "si besoin" in lowered or "si douleur" in lowered
+    as_needed = _says_as_needed(lowered)
     takes = _TAKES.search(lowered)
     if takes:
         parts = [_number(t) for t in takes.groups() if t is not None]

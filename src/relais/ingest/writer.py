@@ -4,7 +4,8 @@ Inside one database transaction: look up what is stored (one indexed query per t
 per resource (create, update, unchanged), insert or replace the raw JSON, and replace the
 normalised rows of what changed. The same content twice is unchanged; a different content
 replaces the stored one unless it is an older version (``meta.versionId``, else
-``meta.lastUpdated``). Everything but the decision was computed before (``prepare``); new rows
+``meta.lastUpdated``). Lines naming their drug by a Medication stored apart get its code
+(``medication_names``). Everything but the decision was computed before (``prepare``); new rows
 go in through ``bulk`` (COPY on PostgreSQL, executemany on SQLite).
 """
 
@@ -19,6 +20,7 @@ from sqlalchemy import Connection, String, any_, bindparam, delete, func, litera
 from sqlalchemy.dialects.postgresql import ARRAY
 
 from relais.ingest.bulk import allocate_keys, insert_rows
+from relais.ingest.medication_names import name_lines
 from relais.ingest.model import Issue, Record
 from relais.ingest.prepare import COLUMNS
 from relais.store.tables import NORMALISED_TABLES, fhir_resources
@@ -121,6 +123,7 @@ def write(conn: Connection, records: list[Record], *, now: datetime) -> WriteRes
     written = _insert_raw(conn, list(to_create.values()), now)
     written.extend(_update_raw(conn, list(to_update.values()), now))
     _insert_normalised(conn, written)
+    name_lines(conn, written)
     return result
 
 

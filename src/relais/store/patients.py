@@ -2,6 +2,7 @@
 
 import re
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Connection, func, or_, select
 
@@ -174,6 +175,12 @@ def _stays(conn: Connection, patient_id: str) -> list[Stay]:
     ]
 
 
+def _label(row: Any) -> str:
+    """What a coded row is called: its text, else its display, else that it has none (the code
+    is shown beside it)."""
+    return str(row.text or row.display or "(sans libellé)")
+
+
 def _problems(conn: Connection, patient_id: str) -> list[Coded]:
     c = conditions.c
     query = (
@@ -186,7 +193,7 @@ def _problems(conn: Connection, patient_id: str) -> list[Coded]:
     return [
         Coded(
             f"Condition/{r.fhir_id}",
-            r.text,
+            _label(r),
             r.code,
             r.code_system,
             r.clinical_status,
@@ -225,7 +232,7 @@ def _medications(conn: Connection, patient_id: str) -> list[Coded]:
     return [
         Coded(
             f"{kinds[r.kind]}/{r.fhir_id}",
-            r.text,
+            _label(r),
             r.code,
             r.code_system,
             r.status,
@@ -275,7 +282,7 @@ def _allergies(conn: Connection, patient_id: str) -> list[Coded]:
     return [
         Coded(
             f"AllergyIntolerance/{r.fhir_id}",
-            r.text,
+            _label(r),
             r.code,
             r.code_system,
             r.criticality,

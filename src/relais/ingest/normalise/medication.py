@@ -1,7 +1,9 @@
 """MedicationRequest / Statement / Administration / Dispense → medication lines.
 
 One row per resource, read from its first dosage: substance or product codes, dose, route,
-frequency, period and duration, status and reasons (stop reason included).
+frequency, period and duration, status and reasons (stop reason included). A drug named by
+``medicationReference`` takes the code of a contained Medication (``#med1``) here; one stored
+apart is copied in by the writer (``relais.ingest.medication_names``).
 """
 
 from collections.abc import Mapping
@@ -51,6 +53,15 @@ def frequency(timing: Any) -> str | None:
     return " ".join(parts) or label(timing.get("code"))
 
 
+def _as_needed(schedule: str | None, dosage: JsonObject) -> str | None:
+    """The schedule marked ``PRN`` when the dosage says it is taken as needed."""
+    if dosage.get("asNeededBoolean") is True or isinstance(
+        dosage.get("asNeededCodeableConcept"), dict
+    ):
+        return f"{schedule} PRN" if schedule else "PRN"
+    return schedule
+
+
 def _duration(dosage: JsonObject, raw: JsonObject) -> str | None:
     repeat = (dosage.get("timing") or {}).get("repeat") or {}
     bounds = repeat.get("boundsDuration") or (raw.get("dispenseRequest") or {}).get(
@@ -93,6 +104,38 @@ def _period(raw: JsonObject, dosage: JsonObject) -> tuple[Any, Any]:
     return moment, None
 
 
+def medication_concept(medication: Any) -> Any:
+    """The CodeableConcept naming a Medication resource: its code, else its ingredients."""
+    if not isinstance(medication, dict):
+        return None
+    code = medication.get("code")
+    if isinstance(code, dict) and (code.get("text") or code.get("coding")):
+        return code
+    items: list[JsonObject] = [
+        i["itemCodeableConcept"]
+        for i in medication.get("ingredient") or []
+        if isinstance(i, dict) and isinstance(i.get("itemCodeableConcept"), dict)
+    ]
+    if not items:
+        return code
+    names = [label(item) for item in items]
+    return {
+        "coding": [c for item in items for c in item.get("coding") or []],
+        "text": " + ".join(n for n in names if n) or None,
+    }
+
+
+def _contained(raw: JsonObject) -> Any:
+    """The contained Medication that ``medicationReference`` points at (``#id``), if any."""
+    reference = (raw.get("medicationReference") or {}).get("reference")
+    if not isinstance(reference, str) or not reference.startswith("#"):
+        return None
+    for resource in raw.get("contained") or []:
+        if isinstance(resource, dict) and resource.get("id") == reference[1:]:
+            return resource if resource.get("resourceType") == "Medication" else None
+    return None
+
+
 def normalise_medication(raw: JsonObject, refs: Mapping[str, str]) -> list[Row]:
     dosage = _dosage(raw)
     dose_value, dose_unit = _dose(dosage)
@@ -110,12 +153,12 @@ def normalise_medication(raw: JsonObject, refs: Mapping[str, str]) -> list[Row]:
         "status_reason": labels(status_reason),
         "category": code_of(raw.get("category")),
         "intent": raw.get("intent"),
-        **coded(raw.get("medicationCodeableConcept")),
+        **coded(raw.get("medicationCodeableConcept") or medication_concept(_contained(raw))),
         "medication_id": ref_id(raw.get("medicationReference"), refs, "Medication"),
         "dose_value": dose_value,
         "dose_unit": dose_unit,
         "route": label(dosage.get("route")),
-        "frequency": frequency(dosage.get("timing")),
+        "frequency": _as_needed(frequency(dosage.get("timing")), dosage),
         "dosage_text": dosage.get("text"),
         "start": start,
         "end": end,

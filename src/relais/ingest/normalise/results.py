@@ -21,10 +21,23 @@ from relais.store.tables import diagnostic_reports, observations
 Row = tuple[Table, JsonObject]
 
 
+def censored(value: Any) -> str | None:
+    """A Quantity with a comparator as the text it means (``< 0,5``): not a plain number."""
+    if not isinstance(value, dict) or not value.get("comparator"):
+        return None
+    number, _ = quantity(value)
+    if number is None:
+        return None
+    shown = f"{number:g}".replace(".", ",")
+    return f"{value['comparator']} {shown}"
+
+
 def _value(element: JsonObject) -> JsonObject:
     number, unit = quantity(element.get("valueQuantity"))
-    text: Any = None
-    if number is None:
+    text: Any = censored(element.get("valueQuantity"))
+    if text is not None:
+        number = None
+    elif number is None:
         if "valueInteger" in element:
             number = float(element["valueInteger"])
         elif "valueCodeableConcept" in element:
