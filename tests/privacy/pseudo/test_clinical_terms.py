@@ -118,3 +118,59 @@ def test_every_listed_eponym_stays_after_its_head_word(
     sentence = f"Antécédent de maladie de {name}, suivi par le service."
     out = pseudonymizer.pseudonymize(sentence, context=RECORD)
     assert out.text == sentence, out.spans
+
+
+# Scales and scores named after a person, with their value, after a scale's acronym, or a
+# reference work after an article: kept even when the record holds a person of that name.
+SCORED_RECORD = PatientContext(
+    "p2",
+    people=(
+        KnownPerson("Beck", "Hélène", "patient"),
+        KnownPerson("Zarit", "Luc", "relative"),
+        KnownPerson("Glasgow", "Aline", "gp"),
+    ),
+)
+SCORED_SENTENCES = [
+    "Échelles : Beck (BDI-II) 21, MADRS 30.",
+    "Aidant épuisé, Zarit 52.",
+    "Dépendance : ADL de Katz 3/6, IADL de Lawton 2/8.",
+    "Intubation facile, Cormack 2, Mallampati III.",
+    "ch2 mme durand josiane glasgow 13 a l'arrivée",
+    "Tinetti 18/28, Barthel 60, Karnofsky 70 %.",
+    "NYHA II, Killip 1, Child-Pugh B7.",
+    "Posologie vérifiée dans le Vidal et Thériaque.",
+    "Nouveau-né : Apgar 8/10/10, Silverman 0.",
+    "Appel de SOS Médecins pour la famille.",  # a national organisation, nobody's name
+]
+
+
+SCALE_WORDS = (
+    *"Beck Zarit Katz Lawton Cormack Mallampati glasgow Tinetti Barthel Karnofsky".split(),
+    *"Killip Child-Pugh Vidal Thériaque Apgar Silverman SOS".split(),
+)
+
+
+@pytest.mark.parametrize("sentence", SCORED_SENTENCES)
+def test_scales_scores_and_references_stay(pseudonymizer: Pseudonymizer, sentence: str) -> None:
+    out = pseudonymizer.pseudonymize(sentence, context=SCORED_RECORD)
+    kept = [w for w in SCALE_WORDS if w in sentence]
+    assert kept and all(w in out.text for w in kept), out.spans
+    assert not [s for s in out.spans if any(w in s.original for w in kept)], out.spans
+    assert not [s for s in out.spans if s.type == "DATE"], out.spans
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Mme Hélène Beck 45 ans, vue ce jour.", "Beck"),
+        ("Mme Hélène Beck 06 12 34 56 78", "Beck"),
+        ("Courrier au Dr Paul Vidal, cardiologue.", "Vidal"),
+        ("Mme Glasgow 15 rue des Lilas", "Glasgow"),
+    ],
+)
+def test_a_scale_name_is_still_a_person_beside_a_title_an_age_or_a_phone(
+    pseudonymizer: Pseudonymizer, sentence: str, person: str
+) -> None:
+    out = pseudonymizer.pseudonymize(sentence, context=SCORED_RECORD)
+    assert any(person in s.original for s in out.spans), out.spans
+    assert person not in out.text

@@ -391,14 +391,15 @@ EPONYM_HEADS = frozenset(
     cul-de-sac angine paralysie opération operation intervention technique procédure
     procedure point ligne fracture hernie ulcère ulcere tumeur sarcome lymphome kyste
     canal tube sonde cathéter catheter sac espace ganglion nodule nodules cellules cellule
-    anse diverticule valve bloc onde ondes signes sd mal purpura anévrisme""".split()
+    anse diverticule valve bloc onde ondes signes sd mal purpura anévrisme règle règles
+    regle regles grade index indice questionnaire""".split()
 )
 # Head words after which any capitalised word is a clinical eponym, listed or not ("voie
 # antéro-latérale de Watson-Jones", "échelle de Hamilton"); a title still makes a person.
 STRONG_EPONYM_HEADS = frozenset(
     """voie voies signe signes score scores échelle echelle classification maladie syndrome
     sd test manœuvre manoeuvre stade critères criteres triade réflexe reflexe phénomène
-    phenomene technique""".split()
+    phenomene technique grade règle règles regle regles""".split()
 )
 # Clinical eponyms kept as written (folded): diseases, signs, scores, anatomy, devices.
 EPONYMS = frozenset(
@@ -431,6 +432,23 @@ EPONYMS = frozenset(
     shouldice neer salter-harris ollier maisonneuve bennett pouteau-colles grawitz
     krukenberg sydenham""".split()
 )
+# Scales, scores, signs, classifications and stages named after a person (folded): kept when a
+# score follows ("Cormack 1", "glasgow 15", "Hamilton (HDRS-17) 27", "Apgar 7/9/10"), after a
+# scale's acronym and "de" ("IADL de Lawton"), or after a scale label ("Échelles : Zarit").
+# A title before the word still makes a person ("M. Berg 3e étage" is no scale).
+SCORED_EPONYMS = frozenset(
+    """glasgow glasgow-blatchford blatchford rockall hamilton lawton katz cormack
+    cormack-lehane lehane mallampati apgar silverman braden norton waterlow folstein
+    child-pugh child pugh killip nyha wells fontaine leriche lasegue babinski romberg murphy
+    mcburney dukes breslow clark gleason ranson balthazar forrest sokal karnofsky lansky
+    charlson epworth beck madrs montgomery asberg montgomery-asberg cornell zarit tinetti
+    berg lund-browder wallace tanner rankin barthel ashworth aldrete ramsay goldman caprini
+    wexner bishop kellgren kellgren-lawrence hinchey bosniak gustilo schatzker garden neer
+    binet durie-salmon hoehn yahr kurtzke fisher hunt-hess spetzler-martin yesavage
+    mini-mental mmse nihss sofa igs apache cha2ds2-vasc has-bled""".split()
+)
+# Drug and therapeutic reference works: "vérifié dans le Vidal", "Thériaque", "le Dorosz".
+REFERENCE_WORKS = frozenset({"vidal", "theriaque", "dorosz"})
 # Diseases and signs named after a person, written as one phrase (never pseudonymised).
 EPONYM_PHRASES = (
     "claude bernard-horner",
@@ -443,6 +461,18 @@ EPONYM_PHRASES = (
     "von willebrand",
     "de quervain",
     "charcot-marie-tooth",
+)
+# National organisations that are nobody's name ("vu par SOS Médecins"), folded.
+NATIONAL_ORGANISATIONS = (
+    "sos medecins",
+    "samu social",
+    "croix-rouge",
+    "croix rouge",
+    "secours populaire",
+    "secours catholique",
+    "restos du coeur",
+    "medecins du monde",
+    "medecins sans frontieres",
 )
 # Nouns followed by a letter that is no initial: "Hépatite B.", "Vitamine D.", "Groupe A.".
 LETTERED_NOUNS = frozenset(

@@ -14,6 +14,9 @@ from relais.privacy.pseudo.patterns import (
     EPONYM_HEADS,
     EPONYM_PHRASES,
     EPONYMS,
+    NATIONAL_ORGANISATIONS,
+    REFERENCE_WORKS,
+    SCORED_EPONYMS,
     STRONG_EPONYM_HEADS,
     TITLES,
 )
@@ -27,7 +30,8 @@ HEADED = re.compile(
 )
 PHRASES = re.compile(
     "|".join(
-        rf"(?<![\w]){re.escape(p)}(?![\w])" for p in sorted(EPONYM_PHRASES, key=len, reverse=True)
+        rf"(?<![\w]){re.escape(p)}(?![\w])"
+        for p in sorted(EPONYM_PHRASES + NATIONAL_ORGANISATIONS, key=len, reverse=True)
     )
 )
 WORD = re.compile(r"[\w'’\-]+")
@@ -44,6 +48,25 @@ STRONG = re.compile(
 )
 # A classification grade after the name: "Garden IV", "Neer III", "Child-Pugh B" stays listed.
 GRADED = re.compile(rf"(?<![\w])([{UPPER}][\w'’\-]+)[ \t]+(?:I{{1,3}}|IV|VI?)[ab]?(?![\w.])")
+# A scale or score named after a person, on folded text, then its value in the original text:
+# "Cormack 1", "glasgow 15", "Hamilton (HDRS-17) 27", "NYHA III", "Child-Pugh B7", "Apgar 7/9/10"
+# (never an age, "Berg 45 ans", a count, "Clark 3 fois", nor a phone number, "Berg 06 12 34 56 78").
+_SCORED = "|".join(re.escape(w) for w in sorted(SCORED_EPONYMS, key=len, reverse=True))
+SCORED = re.compile(rf"(?<![\w\-])(?:{_SCORED})(?![\w\-])")
+SCORE_VALUE = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,25}\))?[ \t]*(?:[:=]|à|a(?=[ \t]*\d))?[ \t]*"
+    r"(?:\d{1,3}(?!\d)(?![,.]\d+[ \t]*(?:ans?|years?)\b|[ \t]*(?:ans?|years?|fois)\b"
+    r"|[ .]\d{2}[ .]\d{2}[ .]\d{2})"
+    r"|(?:I{1,3}|IV|VI{0,3})[abcABC]?(?![\w])|[A-D]\d?(?![\w]))"
+)
+# "IADL de Lawton", "ADL de Katz", "GDS de Yesavage": a scale's acronym, "de", the eponym.
+ACRONYM_DE = re.compile(rf"(?<![\w])([{UPPER}][{UPPER}0-9\-]{{1,7}})[ \t]+(?:de|d['’])[ \t]*$")
+ESTABLISHMENT_ACRONYMS = frozenset({"CH", "CHU", "CHR", "CHI", "CHRU", "GH", "GHU", "CHS"})
+# "vérifié dans le Vidal", "Vidal et Thériaque": a reference work after an article or another.
+REFERENCE = re.compile(rf"(?<![\w])(?:{'|'.join(sorted(REFERENCE_WORKS))})(?![\w])")
+REFERENCE_BEFORE = re.compile(
+    rf"(?:(?<![\w])(?:le|du|au)|(?:{'|'.join(sorted(REFERENCE_WORKS))})[ \t]*(?:et|,))[ \t]+$"
+)
 # After a drug word, its strength and its maker: "Vitamine B12 Gerda", "Amlodipine Arrow".
 STRENGTH = re.compile(
     rf"((?:[ \t]+(?:[A-Za-z]{{0,2}}\d[\w,./]*|mg|g|µg|mcg|ui|UI|ml|%))*)[ \t]+([{UPPER}][\w'’\-]+)"
@@ -61,6 +84,12 @@ def protected_spans(text: str, folded: str) -> list[tuple[int, int]]:
         if _not_title(match[1]) and not _after_title(text, match.start(1)):
             spans.append(match.span(1))
     spans.extend(_drug_makers(text, folded))
+    spans.extend(_scored(text, folded))
+    spans.extend(
+        m.span()
+        for m in REFERENCE.finditer(folded)
+        if REFERENCE_BEFORE.search(folded, max(0, m.start() - 24), m.start())
+    )
     for match in HEADED.finditer(folded):
         words = list(WORD.finditer(match[1]))
         if words and not _not_title(words[0].group()):
@@ -70,6 +99,27 @@ def protected_spans(text: str, folded: str) -> list[tuple[int, int]]:
             last = eponymic[-1]
             spans.append((match.start(1), match.start(1) + last.end()))
     return spans
+
+
+def _scored(text: str, folded: str) -> list[tuple[int, int]]:
+    """Scales and scores named after a person, with their value or after a scale's acronym."""
+    spans = []
+    for match in SCORED.finditer(folded):
+        start, end = match.span()
+        if _titled_before(text, start):
+            continue
+        acronym = ACRONYM_DE.search(text, max(0, start - 16), start)
+        if SCORE_VALUE.match(text, end) or (
+            acronym is not None and acronym[1] not in ESTABLISHMENT_ACRONYMS
+        ):
+            spans.append((start, end))
+    return spans
+
+
+def _titled_before(text: str, start: int) -> bool:
+    """A title among the two words before: "Mme Anna Berg", "Dr Hamilton"."""
+    before = text[max(0, start - 40) : start].split()[-2:]
+    return any(fold(w) in TITLES or fold(w) + "." in TITLES for w in before)
 
 
 def _not_title(word: str) -> bool:

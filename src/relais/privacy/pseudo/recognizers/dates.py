@@ -7,6 +7,7 @@ from relais.privacy.pseudo.patterns import (
     DAY_MONTH_CUES,
     MONTH_NAMES,
     MONTHS,
+    SCORED_EPONYMS,
     WEEKDAYS,
     YEAR_CUES,
 )
@@ -42,6 +43,9 @@ SCORE_BEFORE = re.compile(
     r"(?:eva|en|ens|evs|score|note|cotee?|douleur|dlr|algie|intensite|echelle|niveau)"
     r"[^\d\n]{0,20}$"
 )
+# A score's name just before: "Apgar 7/9/10", "score de Silverman : 2/3/1" are no dates.
+SCORE_NAME_BEFORE = re.compile(r"([\w\-]+)[ \t]*(?:[:=]|a)?[ \t]*$")
+SCORE_NAMES = SCORED_EPONYMS | {"score", "scores", "cotation"}
 WEEKDAY_ABBREVIATIONS = "lun|mar|mer|jeu|ven|sam|dim"
 FULL_MONTHS = frozenset(fold(m) for m in MONTH_NAMES)
 WEEKDAY_DAY = re.compile(
@@ -77,6 +81,8 @@ def _dates(scan: Scan) -> Iterator[Finding]:
     taken: list[tuple[int, int]] = []
     for match in FULL.finditer(scan.text):
         taken.append(match.span())
+        if _after_score_name(scan, match.start()):
+            continue
         yield Finding("DATE", match.start(), match.end(), PATTERN, "date")
     for match in WRITTEN.finditer(scan.folded):
         text = match.group().strip()
@@ -125,6 +131,11 @@ def _score(scan: Scan, text: str, start: int, *, cue: bool) -> bool:
     if month != "10" or (len(day) != 1 and day != "10"):
         return False
     return not cue or SCORE_BEFORE.search(scan.folded[max(0, start - 30) : start]) is not None
+
+
+def _after_score_name(scan: Scan, start: int) -> bool:
+    before = SCORE_NAME_BEFORE.search(scan.folded, max(0, start - 30), start)
+    return before is not None and before[1] in SCORE_NAMES
 
 
 def _month_after_cue(scan: Scan, start: int, month: str) -> bool:
