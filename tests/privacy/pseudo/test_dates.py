@@ -32,7 +32,12 @@ CASES = [
     ("Date de naissance : 11 / 05 / 1962", [("DATE", "11 / 05 / 1962")]),
     ("rappelle pour son rdv du 24 qu'il veut décaler", [("DATE", "24")]),
     ("vu le 4/10 à 14h ; 04/10 14h : pansement", [("DATE", "4/10"), ("DATE", "04/10")]),
+    # A month and its year, a weekday and a day ending a sentence, a year in brackets.
+    ("Installée en EHPAD : 03/2021. DDN 09/1938", [("DATE", "03/2021"), ("DATE", "09/1938")]),
+    ("Rappeler avant jeudi 21. Bilan mardi 3.", [("DATE", "jeudi 21"), ("DATE", "mardi 3")]),
+    ("cholécystectomie (2015), PTH droite (2020)", [("DATE", "2015"), ("DATE", "2020")]),
     # Not dates: blood pressure, doses, scores, counts, relative dates, months as words.
+    ("dilution 1/2000, 2/3 des cas, lundi 4,5 mg, Apgar 8/10/10", []),
     ("dlr thoracique 4/10 à 22h, EVA : 1/10 le soir, 3/10 à 8h", []),
     ("rdv du 24 mg, rendez-vous le 3 jours après", []),
     ("le 3 fois par jour, le 2e jour, au 3e étage, le 10 mg", []),
@@ -70,6 +75,8 @@ def test_dates(text: str, expected: list[tuple[str, str]]) -> None:
         ("19", 3, "22"),
         ("1er", 30, "31"),
         ("11 / 05 / 1962", 3, "14 / 05 / 1962"),
+        ("03/2021", 20, "04/2021"),  # a month and its year move through the month's middle
+        ("12/1999", 20, "01/2000"),
     ],
 )
 def test_rewrite_keeps_the_format(written: str, days: int, expected: str) -> None:

@@ -13,6 +13,12 @@ CASES = [
     ("séjour 24-118273. BPCO", [("NDA", "24-118273")]),
     ("RPPS : 10003456789", [("OTHER_ID", "10003456789")]),
     ("(RPPS du médecin adresseur : 10003456789)", [("OTHER_ID", "10003456789")]),
+    # "N°", any label, a colon and a code with digits; an emergency visit number is a stay's.
+    ("N° examen : IRM25-0012345", [("OTHER_ID", "IRM25-0012345")]),
+    ("N° d'intervention : 25-114-0009876.", [("OTHER_ID", "25-114-0009876")]),
+    ("N° de passage : 25U148877", [("NDA", "25U148877")]),
+    # Not identifiers: a room, a bed, a lot; a code of fewer than four digits.
+    ("N° chambre : 2145, N° de lit : 12, n° lot : 45A12345, N° de commande : AB12", []),
     # Not identifiers: a stay without number, a product reference, doses.
     ("séjour du 12/03 au 15/03, séjour en 2019", []),
     ("Prothèse de hanche réf. 03760987656255, lot L2405634.", []),

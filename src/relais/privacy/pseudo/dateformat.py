@@ -1,8 +1,9 @@
 """Read a date as written and write a shifted one in the same format.
 
 Formats: 12/03/2024, 12-03-24, 12.03.2024, 12 / 03 / 2024, 2024-03-12, 12 mars 2024, 1er mars 2024,
-lundi 12 mars 2024, 12 mars, mars 2024, 12/03 (the year taken from the text around), 2012,
-a weekday before a numeric date or a day ("mer. 5/11", "lundi 17"), a day alone ("le 3").
+03/2024 (a month and its year), lundi 12 mars 2024, 12 mars, mars 2024, 12/03 (the year taken
+from the text around), 2012, a weekday before a numeric date or a day ("mer. 5/11", "lundi 17"),
+a day alone ("le 3").
 A month or a year alone is shifted through its middle day, so a patient's dates move together;
 a day alone is shifted as a day of January of the year written nearest (its month is unknown).
 """
@@ -16,6 +17,7 @@ from relais.privacy.pseudo.text import fold, keep_case
 
 NUMERIC = re.compile(r"(\d{1,2})([/.\-]| / )(\d{1,2})(?:\2(\d{4}|\d{2}))?")
 ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+MONTH_YEAR = re.compile(r"(0[1-9]|1[0-2])([/.\-])((?:19|20)\d{2})")
 WRITTEN = re.compile(
     r"(?:(?P<weekday>[^\W\d_]+)\.?\s+)?(?:(?P<day>\d{1,2})(?P<er>er)?\s+)?"
     r"(?P<month>[^\W\d_]+)(?P<dot>\.?)(?:\s+(?P<year>\d{4}))?"
@@ -70,6 +72,8 @@ def parse(text: str, *, default_year: int) -> Written | None:
     if match := ISO.fullmatch(text):
         value = _safe(int(match[1]), int(match[2]), int(match[3]))
         return Written(value, True, True, True) if value else None
+    if match := MONTH_YEAR.fullmatch(text):
+        return Written(date(int(match[3]), int(match[1]), 15), False, True, True)
     if match := NUMERIC.fullmatch(text):
         year = _full_year(match[4]) if match[4] else default_year
         value = _safe(year, int(match[3]), int(match[1]))
@@ -125,6 +129,8 @@ def rewrite(text: str, days: int, *, default_year: int) -> str | None:
         return str(new.year)
     if ISO.fullmatch(stripped):
         return new.isoformat()
+    if match := MONTH_YEAR.fullmatch(stripped):
+        return f"{new.month:02d}{match[2]}{new.year}"
     if match := NUMERIC.fullmatch(stripped):
         return _numeric(match, new)
     match = WRITTEN.fullmatch(stripped)

@@ -342,6 +342,10 @@ IDENTIFIER_LABELS: dict[str, str] = {
     "venue": "NDA",
     "dossier": "IPP",
     "n° de venue": "NDA",
+    "n° de passage": "NDA",
+    "n° passage": "NDA",
+    "numéro de passage": "NDA",
+    "numero de passage": "NDA",
     "rpps": "OTHER_ID",
     "n° rpps": "OTHER_ID",
     "adeli": "OTHER_ID",
@@ -354,6 +358,11 @@ IDENTIFIER_LABELS: dict[str, str] = {
     "n° adherent": "OTHER_ID",
     "n° ald": "OTHER_ID",
 }
+# Labels after "N°" whose number is no identifier of a person ("N° chambre : 214"), folded.
+NOT_IDENTIFIER_LABELS = frozenset(
+    """chambre ch lit box salle bureau poste lot tel telephone fax portable bip dect page
+    etage porte rue voie version serie ordre ligne etape""".split()
+)
 NIR_LABELS = ("nir", "n° ss", "no ss", "n° sécu", "n° secu", "sécurité sociale", "securite sociale")
 INS_LABELS = ("ins", "matricule ins", "ins-nir", "ins-nia", "ins nir")
 # Heads of establishments' names: "CH Sainte-Aurélie", "Clinique des Lilas", "CHU de Tours".

@@ -49,8 +49,12 @@ SCORE_NAMES = SCORED_EPONYMS | {"score", "scores", "cotation"}
 WEEKDAY_ABBREVIATIONS = "lun|mar|mer|jeu|ven|sam|dim"
 FULL_MONTHS = frozenset(fold(m) for m in MONTH_NAMES)
 WEEKDAY_DAY = re.compile(
-    rf"(?<![\w])(?:{DAY_WORDS})\s+((?:0?[1-9]|[12]\d|3[01])(?:er)?)(?![\w/.,:]|\s*[hH]\b)"
+    rf"(?<![\w])(?:{DAY_WORDS})\s+((?:0?[1-9]|[12]\d|3[01])(?:er)?)"
+    r"(?![\w/]|[.,:]\d|\s*[hH]\b)"
 )
+# A month and its year: "entrée : 11/2019", "ddn 07/1945" (two digits for the month, so that a
+# dilution "1/2000" stays).
+MONTH_YEAR = re.compile(r"(?<![\w/.,\-])(?:0[1-9]|1[0-2])[/.\-](?:19|20)\d{2}(?![\w/]|[.,\-]\d)")
 WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?:{DAY_WORDS}|{WEEKDAY_ABBREVIATIONS})\.?\s+$")
 YEAR = re.compile(r"(?<![\w/.,\-])(?:19|20)\d{2}(?![\w/]|[.,]\d|\s*(?:%|[a-zµ]+/))")
 CUE_WORD = re.compile(r"([\w'-]+)[\s(]*$")
@@ -84,6 +88,10 @@ def _dates(scan: Scan) -> Iterator[Finding]:
         if _after_score_name(scan, match.start()):
             continue
         yield Finding("DATE", match.start(), match.end(), PATTERN, "date")
+    for match in MONTH_YEAR.finditer(scan.text):
+        if not _overlaps(taken, match.span()):
+            taken.append(match.span())
+            yield Finding("DATE", match.start(), match.end(), PATTERN, "date")
     for match in WRITTEN.finditer(scan.folded):
         text = match.group().strip()
         has_day = text[:1].isdigit() or any(text.startswith(d) for d in WEEKDAYS)
@@ -119,7 +127,10 @@ def _dates(scan: Scan) -> Iterator[Finding]:
     for match in YEAR.finditer(scan.text):
         if _overlaps(taken, match.span()) or UNIT_AFTER.match(scan.text, match.end()):
             continue
-        if _cue(scan.folded, match.start(), YEAR_CUES):
+        bracketed = scan.text[match.start() - 1 : match.start()] == "(" and (
+            scan.text[match.end() : match.end() + 1] == ")"
+        )  # "sleeve gastrectomie (2019)": the year of an event
+        if bracketed or _cue(scan.folded, match.start(), YEAR_CUES):
             yield Finding("DATE", match.start(), match.end(), PATTERN, "date")
 
 

@@ -3,7 +3,7 @@
 import re
 from collections.abc import Iterator
 
-from relais.privacy.pseudo.patterns import IDENTIFIER_LABELS
+from relais.privacy.pseudo.patterns import IDENTIFIER_LABELS, NOT_IDENTIFIER_LABELS
 from relais.privacy.pseudo.recognizers.base import (
     GUESSED,
     KNOWN,
@@ -27,6 +27,14 @@ PIECE = re.compile(r"[0-9a-z]+")
 LONG_NUMBER = re.compile(r"(?<![\w.,])\d{9,20}(?![\w]|[.,]\d)")
 GENERIC = re.compile(r"(?<![\w])(?:n°|no\.|num[ée]ro)\s*[:=#]?\s*(\d(?:[ .-]?\d){5,19})(?![\w])")
 
+# "N° examen : RX24-0045871", "N° d'affaire : 24-069-0031877": "N°", any label of one to three
+# words, a colon, then a code that holds at least four digits (on folded text).
+NUMBER_LABELLED = re.compile(
+    r"(?<![\w])(?:n°|no|num|numero)\.?[ \t]*(?:de[ \t]+|d'|du[ \t]+)?"
+    r"([a-z][a-z\-]*(?:[ \t]+(?:de[ \t]+|d'|du[ \t]+)?[a-z][a-z\-]*){0,2})[ \t]*[:=][ \t]*"
+    r"([a-z0-9](?:[a-z0-9]|[./-](?=[a-z0-9])){3,30})(?![\w])"
+)
+
 
 def find(scan: Scan) -> Iterator[Finding]:
     for match in LABELLED_VALUE.finditer(scan.folded):
@@ -40,6 +48,10 @@ def find(scan: Scan) -> Iterator[Finding]:
         if label_before(scan.folded, match.start(), PRODUCT_LABELS):
             continue  # a product's reference (CIP, GTIN) is the same for every patient
         yield Finding("OTHER_ID", match.start(), match.end(), GUESSED, "id-long")
+    for match in NUMBER_LABELLED.finditer(scan.folded):
+        words = set(re.split(r"[ \t']+", match[1]))
+        if sum(c.isdigit() for c in match[2]) >= 4 and not words & NOT_IDENTIFIER_LABELS:
+            yield Finding("OTHER_ID", match.start(2), match.end(2), LABELLED - 5, "id-n-label")
     for match in GENERIC.finditer(scan.folded):
         yield Finding("OTHER_ID", match.start(1), match.end(1), LABELLED - 5, "id-number")
     if scan.context is not None:
