@@ -3,6 +3,7 @@ admission modes coded in foreign systems, units and schedules written in UCUM an
 
 import doctest
 import json
+from datetime import datetime
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -14,7 +15,10 @@ from relais.domain.facts import FactKind
 from relais.dossier import doses, schedule, units
 from relais.dossier.build import build_patient_dossier
 from relais.dossier.identity import stay_info
+from relais.dossier.identity_facts import stay_draft
 from relais.dossier.medications import medication_drafts, stay_lines
+from relais.dossier.model import Dossier, Hospital, PatientIdentity
+from relais.dossier.render import dossier_text
 from relais.dossier.schedule import parse_schedule
 from relais.dossier.substances import default_matcher
 from relais.dossier.units import shown
@@ -270,3 +274,37 @@ def test_the_safety_checks_read_no_cancelled_discharge_line() -> None:
     ]
     _, checked = medication_drafts(_Records(*rows), default_matcher())  # type: ignore[arg-type]
     assert _labels(checked) == ["enoxaparine 4000 UI"]
+
+
+@pytest.mark.parametrize(
+    ("class_code", "service", "expected"),
+    [
+        ("IMP", "Cardiologie", "Hospitalisation en Cardiologie du 20/11/2026 à 01h50"),
+        ("EMER", None, "Passage aux urgences du 20/11/2026 à 01h50"),
+        (None, None, "Hospitalisation en service non renseigné du 20/11/2026 à 01h50"),
+    ],
+)
+def test_an_emergency_visit_is_not_called_a_hospitalisation(
+    class_code: str | None, service: str | None, expected: str
+) -> None:
+    row, raw = _encounter(None)
+    row.class_code, row.service = class_code, service
+    row.start, row.end = datetime(2026, 11, 20, 1, 50), datetime(2026, 11, 20, 7, 30)
+    text = stay_draft(stay_info(row, raw, [])).text  # type: ignore[arg-type]
+    assert text.startswith(expected)
+
+
+def test_the_header_names_a_hospital_without_finess() -> None:
+    row, raw = _encounter(None)
+    patient = PatientIdentity("p1", "BENALI", "Karim", None, "male", None, None, None, None, None)
+    dossier = Dossier(
+        patient=patient,
+        stay=stay_info(row, raw, []),  # type: ignore[arg-type]
+        hospital=Hospital("o1", "Centre hospitalier de l'Autre Rive", None),
+        gp=None,
+        attending=None,
+        referrer=None,
+        facts=(),
+    )
+    assert "Centre hospitalier de l'Autre Rive\n" in dossier_text(dossier) + "\n"
+    assert "None" not in dossier_text(dossier)

@@ -1,11 +1,15 @@
-"""Values other systems send: censored results (``<``), doses taken as needed."""
+"""Values other systems send: censored results (``<``), doses taken as needed, foreign
+social security numbers, notes without their charset, reports presented as text."""
 
+import base64
 from typing import Any
 
 import pytest
 
+from relais.ingest.normalise.documents import attachment_text
 from relais.ingest.normalise.medication import normalise_medication
-from relais.ingest.normalise.results import normalise_observation
+from relais.ingest.normalise.people import identifier_kind
+from relais.ingest.normalise.results import normalise_observation, normalise_report
 
 
 def _observation(quantity: dict[str, Any]) -> dict[str, Any]:
@@ -65,3 +69,65 @@ def test_a_dose_taken_as_needed_is_marked(dosage: dict[str, Any], frequency: str
     }
     [(_, row)] = normalise_medication(raw, {})
     assert row["frequency"] == frequency
+
+
+@pytest.mark.parametrize(
+    ("identifier", "kind"),
+    [
+        (
+            {
+                "type": {"coding": [{"code": "SS"}]},
+                "system": "http://hl7.org/fhir/sid/us-ssn",
+                "value": "999-58-1234",
+            },
+            "other",
+        ),
+        ({"type": {"coding": [{"code": "NH"}]}, "value": "1 84 12 76 451 089 46"}, "NIR"),
+        ({"type": {"coding": [{"code": "SS"}]}, "value": "2840275123456"}, "NIR"),
+        ({"system": "urn:oid:1.2.250.1.213.1.4.8", "value": "241062912345678"}, "INS-NIR"),
+        ({"type": {"coding": [{"code": "MR"}]}, "value": "7f4e8e49"}, "IPP"),
+    ],
+)
+def test_only_a_french_social_security_number_is_called_nir(
+    identifier: dict[str, Any], kind: str
+) -> None:
+    assert identifier_kind(identifier) == kind
+
+
+@pytest.mark.parametrize(
+    ("content_type", "payload", "text"),
+    [
+        ("text/plain", "Müller, né à Brest".encode(), "Müller, né à Brest"),
+        ("text/plain", "Müller, né à Brest".encode("latin-1"), "Müller, né à Brest"),
+        ("text/plain; charset=iso-8859-1", "Lüdenscheidt".encode("latin-1"), "Lüdenscheidt"),
+        ("text/plain; charset=utf-8", "œdème".encode(), "œdème"),
+    ],
+)
+def test_a_note_sent_in_latin_1_without_its_charset_keeps_its_accents(
+    content_type: str, payload: bytes, text: str
+) -> None:
+    attachment = {"contentType": content_type, "data": base64.b64encode(payload).decode()}
+    assert attachment_text(attachment) == text
+
+
+def test_a_report_presented_as_text_is_a_readable_document() -> None:
+    summary = "Discharge summary: community-acquired pneumonia, no chest pain."
+    raw = {
+        "resourceType": "DiagnosticReport",
+        "id": "dr1",
+        "status": "final",
+        "code": {"coding": [{"system": "http://loinc.org", "code": "18842-5"}], "text": "CRH"},
+        "subject": {"reference": "Patient/p1"},
+        "issued": "2026-10-18T13:40:10-04:00",
+        "presentedForm": [
+            {"contentType": "text/plain", "data": base64.b64encode(summary.encode()).decode()}
+        ],
+    }
+    rows = normalise_report(raw, {})
+    [(table, document)] = [(t, r) for t, r in rows if t.name == "documents"]
+    assert (document["resource_type"], document["patient_id"], document["text"]) == (
+        "DiagnosticReport",
+        "p1",
+        summary,
+    )
+    assert document["title"] == "CRH" and document["type_code"] == "18842-5"

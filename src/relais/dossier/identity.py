@@ -99,6 +99,7 @@ def stay_info(row: Row[Any], raw: Any, children: list[Row[Any]]) -> StayInfo:
         destination=_coding(raw, "dischargeDisposition", PMSI_SYSTEMS["destination"], DESTINATION),
         reason=row.reason,
         ed_encounter_ids=tuple(c.fhir_id for c in children),
+        class_code=getattr(row, "class_code", None),
     )
 
 

@@ -5,6 +5,7 @@ from typing import Any
 from relais.domain.facts import FactKind, Source
 from relais.dossier.draft import Draft
 from relais.dossier.french import day, day_time
+from relais.dossier.labels import ENCOUNTER_WORDS
 from relais.dossier.model import Coded, PatientIdentity, Person, StayInfo
 
 ROLES = {
@@ -42,7 +43,11 @@ def _mode(label: str, coded: Coded) -> str | None:
 
 
 def stay_draft(stay: StayInfo) -> Draft:
-    text = f"Hospitalisation en {stay.service or 'service non renseigné'}"
+    word = ENCOUNTER_WORDS.get(stay.class_code or "")
+    if word is None:
+        text = f"Hospitalisation en {stay.service or 'service non renseigné'}"
+    else:
+        text = f"{word} en {stay.service}" if stay.service else word
     text += (
         f" du {day_time(stay.start)} au {day_time(stay.end)}"
         if stay.end

@@ -34,6 +34,13 @@ DESTINATION: dict[str, str] = {
     "6": "Hospitalisation à domicile",
     "7": "Structure d'hébergement médico-sociale",
 }
+# What the encounter was, by its class (v3 ActCode); any other class is a hospitalisation.
+ENCOUNTER_WORDS: dict[str, str] = {
+    "EMER": "Passage aux urgences",
+    "AMB": "Venue ambulatoire",
+    "VR": "Téléconsultation",
+    "HH": "Prise en charge à domicile",
+}
 PMSI_SYSTEMS = {
     "mode_entree": "urn:relais:pmsi:mode-entree",
     "provenance": "urn:relais:pmsi:provenance",

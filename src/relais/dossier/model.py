@@ -58,6 +58,7 @@ class StayInfo:
     destination: Coded
     reason: str | None
     ed_encounter_ids: tuple[str, ...] = ()
+    class_code: str | None = None  # v3 ActCode: IMP, EMER, AMB…
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,8 @@ def dossier_text(dossier: Dossier) -> str:
             f" au {day_time(s.end)}"
         )
     if dossier.hospital:
-        lines.append(f"{dossier.hospital.name} (FINESS {dossier.hospital.finess})")
+        finess = dossier.hospital.finess
+        lines.append(f"{dossier.hospital.name}" + (f" (FINESS {finess})" if finess else ""))
     for kind, facts in groupby(dossier.facts, key=lambda f: f.kind):
         lines.append("")
         lines.append(KIND_TITLES.get(kind, kind.value))

@@ -1,6 +1,7 @@
 """DocumentReference attachments and Composition sections → readable document text.
 
-Attachment data is base64; its charset comes from the content type (UTF-8 by default). HTML
+Attachment data is base64; its charset comes from the content type (UTF-8 by default, else
+Windows-1252 when the bytes are not UTF-8). HTML
 and XHTML are reduced to their visible text: markup is never stored for display.
 """
 
@@ -28,18 +29,29 @@ def attachment_text(attachment: JsonObject) -> str | None:
         payload = base64.b64decode(data, validate=False)
     except (binascii.Error, ValueError):
         return None
-    charset = "utf-8"
+    charset = None
     for parameter in content_type.split(";")[1:]:
         name, _, value = parameter.strip().partition("=")
         if name.lower() == "charset" and value:
             charset = value.strip('"')
-    try:
-        text = payload.decode(charset, errors="replace")
-    except LookupError:
-        text = payload.decode("utf-8", errors="replace")
+    text = _decoded(payload, charset)
     if "html" in content_type.lower():
         return plain_text(text)
     return text
+
+
+def _decoded(payload: bytes, charset: str | None) -> str:
+    """The text in its declared charset; undeclared, UTF-8, else Windows-1252 (what Latin-1
+    systems send without saying: "M\xfcller" is "Müller", not "M�ller")."""
+    if charset is not None:
+        try:
+            return payload.decode(charset, errors="replace")
+        except LookupError:
+            pass
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return payload.decode("cp1252", errors="replace")
 
 
 def normalise_document_reference(raw: JsonObject, refs: Mapping[str, str]) -> list[Row]:

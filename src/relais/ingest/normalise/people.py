@@ -1,5 +1,6 @@
 """Patient, Practitioner and Organization → identity tables (IPP, INS/NIR, RPPS, FINESS)."""
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -22,6 +23,7 @@ TYPE_KINDS = {
     "SS": "NIR", "SB": "NIR", "VN": "NDA", "AN": "NDA", "RPPS": "RPPS", "ADELI": "ADELI",
     "FINEG": "FINESS", "FINEJ": "FINESS", "FINESS": "FINESS", "PRN": "RPPS",
 }  # fmt: skip
+NIR_SHAPE = re.compile(r"[12378]\d{2}(?:0[1-9]|1[0-2]|[2-9]\d)(?:\d{2}|2[AB])\d{6}(?:\d{2})?", re.I)
 RPPS_SYSTEM = "urn:oid:1.2.250.1.71.4.2.1"
 FINESS_SYSTEM = "urn:oid:1.2.250.1.71.4.2.2"
 
@@ -38,6 +40,10 @@ def identifier_kind(identifier: JsonObject) -> str:
     type_concept = identifier.get("type") or {}
     for coding in type_concept.get("coding", []) if isinstance(type_concept, dict) else []:
         kind = TYPE_KINDS.get(str(coding.get("code", "")).upper())
+        if kind == "NIR" and not NIR_SHAPE.fullmatch(
+            str(identifier.get("value", "")).replace(" ", "")
+        ):
+            return "other"  # another country's social security number (US SSN "999-58-1234")
         if kind:
             return kind
     return "other"

@@ -6,17 +6,19 @@ from typing import Any
 from sqlalchemy import Table
 
 from relais.ingest.model import as_object
+from relais.ingest.normalise.documents import attachment_text
 from relais.ingest.normalise.fhir import (
     JsonObject,
     code_of,
     coded,
+    first,
     label,
     period,
     quantity,
     ref_id,
     when,
 )
-from relais.store.tables import diagnostic_reports, observations
+from relais.store.tables import diagnostic_reports, documents, observations
 
 Row = tuple[Table, JsonObject]
 
@@ -111,4 +113,36 @@ def normalise_report(raw: JsonObject, refs: Mapping[str, str]) -> list[Row]:
         "conclusion": raw.get("conclusion"),
         "result_ids": [r for r in results if r] or None,
     }
-    return [(diagnostic_reports, row)]
+    return [(diagnostic_reports, row), *_presented(raw, row, refs)]
+
+
+def _presented(raw: JsonObject, report: JsonObject, refs: Mapping[str, str]) -> list[Row]:
+    """The report's ``presentedForm`` attachments as documents (a discharge summary, a
+    pathology report sent as text), readable like a DocumentReference's."""
+    found: list[Row] = []
+    for index, attachment in enumerate(raw.get("presentedForm") or []):
+        if not isinstance(attachment, dict):
+            continue
+        found.append(
+            (
+                documents,
+                {
+                    "fhir_id": raw["id"],
+                    "part": index,
+                    "resource_type": "DiagnosticReport",
+                    "patient_id": report["patient_id"],
+                    "encounter_id": report["encounter_id"],
+                    "status": raw.get("status"),
+                    **coded(raw.get("code"), "type_"),
+                    "title": attachment.get("title") or label(raw.get("code")),
+                    "date": report["issued"] or report["effective"],
+                    "author_id": ref_id(
+                        first(raw.get("performer")), refs, "Practitioner", "PractitionerRole"
+                    ),
+                    "content_type": attachment.get("contentType"),
+                    "text": attachment_text(attachment),
+                    "url": attachment.get("url"),
+                },
+            )
+        )
+    return found
