@@ -44,6 +44,25 @@ CASES = [
         "Polyclinique, BP 1005 - 44819 Saint-Herblain",
         [("ADDRESS", "BP 1005"), ("POSTAL_CODE", "44819"), ("CITY", "Saint-Herblain")],
     ),
+    # An address stops at a sentence's end and before "à" and its town.
+    (
+        "Vit seul, 8 rue des Acacias à Vannes. Cariste chez un grossiste.",
+        [("ADDRESS", "8 rue des Acacias"), ("CITY", "Vannes")],
+    ),
+    (
+        "12 rue Pasteur, 2e étage, porte droite",
+        [("ADDRESS", "12 rue Pasteur"), ("ADDRESS", "2e étage"), ("ADDRESS", "porte droite")],
+    ),
+    # Belgian, Swiss and Luxembourg postal codes of four digits after a street or before the
+    # country; a birthplace after the date of birth (letters of Latin Extended-A included).
+    (
+        "adresse : rue de la Loi 16, 1000 Bruxelles.",
+        [("ADDRESS", "rue de la Loi 16"), ("POSTAL_CODE", "1000"), ("CITY", "Bruxelles")],
+    ),
+    ("Envoyé aux HUG, 1211 Genève 14, Suisse", [("POSTAL_CODE", "1211"), ("CITY", "Genève")]),
+    ("né le 02/05/1961 à Tlemcen (Algérie)", [("CITY", "Tlemcen")]),
+    ("née le 12/03/1950 à Łódź, Pologne", [("CITY", "Łódź")]),
+    ("Lovenox 4000 UI, 1000 Bruxelles", []),
     ("relais à J5, passage à Doliprane, appel à Marie, à Noël", []),
     # Not addresses: clinical uses of street words, lab values, relative dates.
     ("mise en place d'une sonde, 1 voie veineuse périphérique, au cours de la nuit", []),

@@ -14,6 +14,15 @@ CASES = [
     ("Clinique Saint-Gatien, Tours.", [("HOSPITAL", "Clinique Saint-Gatien"), ("CITY", "Tours")]),
     ("vers l'EHPAD Les Glycines.", [("HOSPITAL", "EHPAD Les Glycines")]),
     ("secrétariat UF 3110", [("SERVICE", "UF 3110")]),
+    # The town after an establishment: after a comma before a bracket, or in brackets.
+    (
+        "Maternité de la Clinique des Cèdres, Quimper (niveau 2)",
+        [("HOSPITAL", "Clinique des Cèdres"), ("CITY", "Quimper")],
+    ),
+    (
+        "Centre hospitalier de Cornouaille (Quimper)",
+        [("HOSPITAL", "Centre hospitalier de Cornouaille"), ("CITY", "Quimper")],
+    ),
     # Not establishments: a type of place without its name, a role.
     ("Résident en EHPAD depuis 2 ans. Transfert en SSR. Hôpital de jour.", []),
     ("Dr X, chef de clinique, service de cardiologie", []),

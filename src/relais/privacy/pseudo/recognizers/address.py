@@ -23,8 +23,8 @@ from relais.privacy.pseudo.protect import clinical_words, drug_words
 from relais.privacy.pseudo.recognizers.base import GUESSED, KNOWN, PATTERN, Finding, Scan
 from relais.privacy.pseudo.text import fold
 
-NAME_CHARS = r"[A-Za-zÀ-ÖØ-öø-ÿœŒ'’\-]"
-CAP_WORD = r"[A-ZÀ-ÖØ-ÞŒ][A-Za-zÀ-ÖØ-öø-ÿœŒ'’\-]*"
+NAME_CHARS = r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žœŒ'’\-]"
+CAP_WORD = r"[A-ZÀ-ÖØ-ÞŒĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-žœŒ'’\-]*"  # Latin Extended-A too: "Gdańsk", "Łódź"
 CITY_CONNECTOR = r"(?:sur|sous|en|les|lès|le|la|de|du|des|aux|d'|l')"
 CITY = (
     rf"{CAP_WORD}(?:[ \-](?:{CITY_CONNECTOR}[ \-])?{CAP_WORD}){{0,4}}"
@@ -50,6 +50,7 @@ UNNUMBERED = re.compile(
 )
 EXTRA = re.compile(
     rf"(?<![\w])(?:(?:{_alternatives(ADDRESS_EXTRA)})(?:(?<=\.)|(?![\w]))\.?\s*[\w]{{1,4}}\b"
+    r"|porte\s+(?:gauche|droite|de\s+gauche|de\s+droite|face|du\s+fond)\b"
     r"|\d{1,2}(?:e|er|eme|ème)\s+[ée]tage"
     r"|(?:résidence|residence|lieu-dit|hameau|domaine|lotissement)\s+"
     + CAP_WORD
@@ -60,6 +61,17 @@ POSTAL_CITY = re.compile(
     rf"(?<![\w,.])((?:0[1-9]|[1-8]\d|9[0-8])\d{{3}}|(?:0[1-9]|[1-8]\d|9[0-8]) \d{{3}})\s+({CITY})"
 )
 POSTAL_LABELLED = re.compile(r"(?<![\w])(?:cp|code postal)\s*:?\s*(\d{5})(?![\w])", re.IGNORECASE)
+# A Belgian, Swiss or Luxembourg postal code of four digits and its town, after a street on the
+# same line or before the country: "rue de la Loi 16, 1000 Bruxelles", "1211 Genève, Suisse".
+FOREIGN_POSTAL_CITY = re.compile(rf"(?<![\w,.])([1-9]\d{{3}})[ \t]+({CITY})")
+FOREIGN_COUNTRY = re.compile(
+    r"[ \t]*(?:\d{1,2}[ \t]*)?[,(—–-][ \t]*(?:belgique|suisse|luxembourg|belgium|switzerland)\b"
+)
+# A birthplace after the date of birth: "né le 02/05/1961 à Tlemcen", "née le 3 mars 1950 à Brno".
+BORN_AT = re.compile(
+    r"(?<![\w])(?:né|née|né\(e\)|ne|nee)[ \t]+le[ \t]+[\w/. ]{4,24}?[ \t]+(?:à|a)[ \t]+"
+    rf"({CITY})(?![\w])"
+)
 PLACE_OF_LETTER = re.compile(rf"(?m)^[ \t]*({CITY}), le\s+(?=\d|1er)")
 LIVES_IN = re.compile(
     rf"(?<![\w])(?:domicilié|domiciliée|domicilie|domiciliee|habite|habitant|vit|vivant|résidant|"
@@ -71,8 +83,15 @@ BEFORE_STREET = re.compile(
 )
 # A street or a postal code earlier on the line, not any digit ("le 24/11/2025, 2e étage").
 AFTER_STREET = re.compile(rf"(?<![\w])(?:{STREET}|\d{{5}})(?![\w])[^\n]*,\s*$")
+STREET_BEFORE = re.compile(rf"(?<![\w])(?:{STREET})(?![\w])[^\n]*[\d,][ \t]*$")
 AT_PLACE = re.compile(rf"(?<=[\w,)] )(?:à|a) ({CITY})(?![\w])")
-CITY_AFTER = re.compile(rf",[ \t]*({CITY})(?=[ \t]*(?:[.,;)\n—–]|$))")
+# ", Basse-Goulaine" or "(Basse-Goulaine)" right after an address or an establishment.
+CITY_AFTER = re.compile(
+    rf"(?:,[ \t]*({CITY})(?=[ \t]*(?:[.,;()\n—–]|$))|[ \t]*\([ \t]*({CITY})[ \t]*\))"
+)
+# Where an address stops: at a sentence's end ("… à Rennes. Magasinier chez …") and before
+# "à" and its town (the town is a city of its own).
+ADDRESS_STOP = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[A-ZÀ-ÖØ-Þ])|\s+(?:à|a)\s+(?=[A-ZÀ-ÖØ-Þ])")
 EXTRA_WORDS = frozenset(fold(w).rstrip(".") for w in ADDRESS_EXTRA)
 END_OF_LINE_PART = re.compile(r"\s+(?:\d{5}\b.*|[-—–].*)$")
 TRAILING = " .\t"
@@ -86,6 +105,17 @@ def find(scan: Scan) -> Iterator[Finding]:
     for match in POSTAL_CITY.finditer(scan.text):
         yield Finding("POSTAL_CODE", match.start(1), match.end(1), PATTERN, "postal")
         yield Finding("CITY", match.start(2), match.end(2), PATTERN, "city-postal")
+    for match in FOREIGN_POSTAL_CITY.finditer(scan.text):
+        line_start = scan.text.rfind("\n", 0, match.start()) + 1
+        street = STREET_BEFORE.search(
+            scan.folded, max(line_start, match.start() - 80), match.start()
+        )
+        if street or FOREIGN_COUNTRY.match(scan.folded, match.end()):
+            yield Finding("POSTAL_CODE", match.start(1), match.end(1), PATTERN, "postal-foreign")
+            yield Finding("CITY", match.start(2), match.end(2), PATTERN, "city-postal")
+    for match in BORN_AT.finditer(scan.text):
+        if _place_like(scan, match.start(1), match.end(1), birthplace=True):
+            yield Finding("CITY", match.start(1), match.end(1), GUESSED + 10, "city-born")
     for match in POSTAL_LABELLED.finditer(scan.text):
         yield Finding("POSTAL_CODE", match.start(1), match.end(1), PATTERN, "postal")
     for match in PLACE_OF_LETTER.finditer(scan.text):
@@ -100,11 +130,14 @@ def find(scan: Scan) -> Iterator[Finding]:
         yield from _known(scan)
 
 
-def _place_like(scan: Scan, start: int, end: int) -> bool:
-    """A town after "à", not a person, a drug, an eponym, a month, an acronym."""
+def _place_like(scan: Scan, start: int, end: int, *, birthplace: bool = False) -> bool:
+    """A town after "à", not a person, a drug, an eponym, a month, an acronym (a birthplace
+    may bear a first name's spelling: "née à Florence")."""
     words = scan.folded[start:end].replace("-", " ").split()
     first = words[0]
-    if first in FIRST_NAMES or first in EPONYMS or first in MONTHS or first in WEEKDAYS:
+    if first in MONTHS or first in WEEKDAYS:
+        return False
+    if not birthplace and (first in FIRST_NAMES or first in EPONYMS):
         return False
     if first in ACRONYMS or first in drug_words() or first in clinical_words():
         return False
@@ -120,6 +153,9 @@ def _street_lines(scan: Scan) -> Iterator[Finding]:
             cut = END_OF_LINE_PART.search(scan.text[start:end])
             if cut:
                 end = start + cut.start()
+            stop = ADDRESS_STOP.search(scan.text, start, end)
+            if stop:
+                end = stop.start()
             while end > start and scan.text[end - 1] in TRAILING:
                 end -= 1
             text = scan.text[start:end]
@@ -132,8 +168,9 @@ def _street_lines(scan: Scan) -> Iterator[Finding]:
 def city_after(scan: Scan, end: int) -> Iterator[Finding]:
     """The town written right after an address or an establishment: "…, Basse-Goulaine"."""
     match = CITY_AFTER.match(scan.text, end)
-    if match and fold(match[1]).rstrip(".") not in EXTRA_WORDS:
-        yield Finding("CITY", match.start(1), match.end(1), GUESSED, "city-after")
+    group = 1 if match and match[1] else 2
+    if match and fold(match[group]).rstrip(".") not in EXTRA_WORDS:
+        yield Finding("CITY", match.start(group), match.end(group), GUESSED, "city-after")
 
 
 def _strong_type(text: str) -> bool:
