@@ -308,3 +308,27 @@ def test_the_header_names_a_hospital_without_finess() -> None:
     )
     assert "Centre hospitalier de l'Autre Rive\n" in dossier_text(dossier) + "\n"
     assert "None" not in dossier_text(dossier)
+
+
+@pytest.mark.parametrize(
+    ("birth_date", "said"),
+    [("1938", "née en 1938"), ("1938-03", "née en 03/1938"), ("1938-03-02", "née le 02/03/1938")],
+)
+def test_a_birth_date_is_said_as_precisely_as_it_was_given(
+    engine: Engine, tmp_path: Path, birth_date: str, said: str
+) -> None:
+    patient = {
+        "resourceType": "Patient",
+        "id": "p1",
+        "name": [{"family": "Faure", "given": ["Odette"]}],
+        "gender": "female",
+        "birthDate": birth_date,
+    }
+    path = tmp_path / "patient.ndjson"
+    path.write_text(json.dumps(patient) + "\n")
+    assert Importer(engine).run([str(path)]).ok
+    with engine.connect() as conn:
+        [identity] = [
+            f for f in build_patient_dossier(conn, "p1").facts if f.kind is FactKind.PATIENT
+        ]
+    assert identity.text == f"Mme Odette FAURE, {said}"

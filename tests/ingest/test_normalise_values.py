@@ -8,7 +8,7 @@ import pytest
 
 from relais.ingest.normalise.documents import attachment_text
 from relais.ingest.normalise.medication import normalise_medication
-from relais.ingest.normalise.people import identifier_kind
+from relais.ingest.normalise.people import identifier_kind, normalise_patient
 from relais.ingest.normalise.results import normalise_observation, normalise_report
 
 
@@ -131,3 +131,19 @@ def test_a_report_presented_as_text_is_a_readable_document() -> None:
         summary,
     )
     assert document["title"] == "CRH" and document["type_code"] == "18842-5"
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        ("Mme Odette FAURE", "FAURE", "Odette"),
+        ("Jean-Pierre LE GOFF", "LE GOFF", "Jean-Pierre"),
+        ("Dr. Anne MORVAN", "MORVAN", "Anne"),
+        ("M. DUPONT", "DUPONT", None),
+        ("Karim Benali", "Karim Benali", None),
+    ],
+)
+def test_a_name_sent_only_as_text(text: str, family: str, given: str | None) -> None:
+    raw = {"resourceType": "Patient", "id": "p1", "name": [{"text": text}]}
+    [(_, row), *_] = normalise_patient(raw, {})
+    assert (row["family"], row["given"]) == (family, given)

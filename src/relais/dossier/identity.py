@@ -1,5 +1,6 @@
 """Who and where: patient identity, the stay with its PMSI modes, physicians, the hospital."""
 
+import json
 from typing import Any
 
 from sqlalchemy import Connection, Row, select
@@ -17,6 +18,14 @@ from relais.errors import NotFound
 from relais.store.tables import organizations, patient_identifiers, patients, practitioners
 
 REFERRER_CODES = frozenset({"REF", "referrer"})
+
+
+def _precision(raw: Any) -> str:
+    """How precise the stated birth date is: FHIR allows ``1938`` and ``1938-03``."""
+    if isinstance(raw, str):  # JSON text on some backends
+        raw = json.loads(raw)
+    stated = str((raw or {}).get("birthDate") or "")
+    return {4: "year", 7: "month"}.get(len(stated), "day")
 
 
 def patient_identity(conn: Connection, patient_id: str) -> tuple[PatientIdentity, Row[Any]]:
@@ -45,6 +54,7 @@ def patient_identity(conn: Connection, patient_id: str) -> tuple[PatientIdentity
         ins=ids.get("INS-NIR") or ids.get("INS"),
         address=address or None,
         phone=row.phone,
+        birth_precision=_precision(raw_resources(conn, "Patient", [patient_id]).get(patient_id)),
     )
     return identity, row
 

@@ -20,7 +20,11 @@ def patient_draft(patient: PatientIdentity) -> Draft:
     name = " ".join(p for p in (patient.given, (patient.family or "").upper()) if p)
     born = "née" if patient.sex == "female" else "né"
     text = f"{CIVILITY.get(patient.sex or '', '')} {name}".strip()
-    if patient.birth_date:
+    if patient.birth_date and patient.birth_precision == "year":
+        text += f", {born} en {patient.birth_date.year}"
+    elif patient.birth_date and patient.birth_precision == "month":
+        text += f", {born} en {patient.birth_date.strftime('%m/%Y')}"
+    elif patient.birth_date:
         text += f", {born} le {day(patient.birth_date)}"
     if patient.ipp:
         text += f", IPP {patient.ipp}"
@@ -30,6 +34,7 @@ def patient_draft(patient: PatientIdentity) -> Draft:
         "birth_family": patient.birth_family,
         "sex": patient.sex,
         "birth_date": patient.birth_date.isoformat() if patient.birth_date else None,
+        "birth_precision": patient.birth_precision,
         "ipp": patient.ipp,
         "ins": patient.ins,
     }

@@ -25,6 +25,7 @@ class PatientIdentity:
     ins: str | None
     address: str | None
     phone: str | None
+    birth_precision: str = "day"  # "year" / "month" when the record gives only those
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ TYPE_KINDS = {
     "FINEG": "FINESS", "FINEJ": "FINESS", "FINESS": "FINESS", "PRN": "RPPS",
 }  # fmt: skip
 NIR_SHAPE = re.compile(r"[12378]\d{2}(?:0[1-9]|1[0-2]|[2-9]\d)(?:\d{2}|2[AB])\d{6}(?:\d{2})?", re.I)
+CIVILITIES = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "madame", "monsieur"})
 RPPS_SYSTEM = "urn:oid:1.2.250.1.71.4.2.1"
 FINESS_SYSTEM = "urn:oid:1.2.250.1.71.4.2.2"
 
@@ -67,7 +68,27 @@ def _family(name: JsonObject) -> str | None:
     if family:
         return str(family)
     text = name.get("text")
-    return str(text) if text else None
+    return split_name_text(str(text))[0] if text else None
+
+
+def _given(name: JsonObject) -> str | None:
+    given = " ".join(str(g) for g in name.get("given", []) if g)
+    if given or name.get("family") or not name.get("text"):
+        return given or None
+    return split_name_text(str(name["text"]))[1]
+
+
+def split_name_text(text: str) -> tuple[str | None, str | None]:
+    """(family, given) of a name sent only as text: civility dropped; the words in capitals
+    are the family name (the French convention, "Odette FAURE"), else the whole text is."""
+    words = text.split()
+    while words and words[0].lower().rstrip(".") in CIVILITIES:
+        words = words[1:]
+    upper = [w for w in words if w.isupper() and len(w.strip(".-'")) > 1]
+    if upper and len(upper) < len(words):
+        given = [w for w in words if w not in upper]
+        return " ".join(upper), " ".join(given)
+    return (" ".join(words) or None), None
 
 
 def _telecom(raw: JsonObject, system: str) -> str | None:
@@ -91,7 +112,7 @@ def normalise_patient(raw: JsonObject, refs: Mapping[str, str]) -> list[Row]:
     row = {
         "fhir_id": raw["id"],
         "family": _family(name),
-        "given": " ".join(str(g) for g in name.get("given", []) if g) or None,
+        "given": _given(name),
         "birth_family": _family(_name(raw, "maiden")) if _name(raw, "maiden") else None,
         "sex": raw.get("gender"),
         "birth_date": day(raw.get("birthDate")),
@@ -126,7 +147,7 @@ def normalise_practitioner(raw: JsonObject, refs: Mapping[str, str]) -> list[Row
     row = {
         "fhir_id": raw["id"],
         "family": _family(name),
-        "given": " ".join(str(g) for g in name.get("given", []) if g) or None,
+        "given": _given(name),
         "prefix": " ".join(str(p) for p in name.get("prefix", []) if p) or None,
         "rpps": rpps,
         "phone": _telecom(raw, "phone"),
