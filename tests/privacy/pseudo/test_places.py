@@ -23,6 +23,29 @@ CASES = [
         "Centre hospitalier de Cornouaille (Quimper)",
         [("HOSPITAL", "Centre hospitalier de Cornouaille"), ("CITY", "Quimper")],
     ),
+    # More heads, an adjective before or after the head.
+    ("suivie à l'Institut Curie", [("HOSPITAL", "Institut Curie")]),
+    ("au Nouvel Hôpital Civil", [("HOSPITAL", "Nouvel Hôpital Civil")]),
+    (
+        "vers l'Hôpital neurologique Pierre-Wertheimer.",
+        [("HOSPITAL", "Hôpital neurologique Pierre-Wertheimer")],
+    ),
+    (
+        "Hôpitaux Universitaires de Strasbourg",
+        [("HOSPITAL", "Hôpitaux Universitaires de Strasbourg")],
+    ),
+    (
+        "Pharmacie du Marché, Cabinet médical des Tilleuls, PMI de Bobigny",
+        [
+            ("HOSPITAL", "Pharmacie du Marché"),
+            ("HOSPITAL", "Cabinet médical des Tilleuls"),
+            ("HOSPITAL", "PMI de Bobigny"),
+        ],
+    ),
+    ("hébergé au foyer Emmaüs de la Gare", [("HOSPITAL", "foyer Emmaüs de la Gare")]),
+    ("IMAGERIE MÉDICALE DES ALPES", [("HOSPITAL", "IMAGERIE MÉDICALE DES ALPES")]),
+    # Not establishments: a pharmacy named after its owner (a person), clinical foci.
+    ("Pharmacie Lefranc, Foyer Infectieux, foyer de condensation", []),
     # Not establishments: a type of place without its name, a role.
     ("Résident en EHPAD depuis 2 ans. Transfert en SSR. Hôpital de jour.", []),
     ("Dr X, chef de clinique, service de cardiologie", []),
