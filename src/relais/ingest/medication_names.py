@@ -17,9 +17,12 @@ from sqlalchemy import Connection, bindparam, select, update
 from relais.ingest.model import Record
 from relais.ingest.normalise.fhir import coded
 from relais.ingest.normalise.medication import KINDS, medication_concept
+from relais.ingest.prepare import COLUMNS
 from relais.store.tables import fhir_resources, medication_lines
 
 CHUNK = 500
+LINES = medication_lines.name
+NAME_POSITIONS = tuple(COLUMNS[LINES].index(c) for c in ("medication_id", "code", "text"))
 NAME_COLUMNS = ("code_system", "code", "display", "text", "codings")
 
 
@@ -56,10 +59,22 @@ def _medications(conn: Connection, ids: Sequence[str]) -> dict[str, dict[str, An
     return names
 
 
+def _waits(record: Record) -> bool:
+    """Whether the record is a medication line naming its drug only by a reference (read from
+    its prepared row: no query for the lines that name their drug, nearly all of them)."""
+    if record.resource_type not in KINDS:
+        return False
+    reference, code, text = NAME_POSITIONS
+    return any(
+        table == LINES and row[reference] is not None and row[code] is None and row[text] is None
+        for table, row in record.rows
+    )
+
+
 def name_lines(conn: Connection, written: Sequence[tuple[int, Record]]) -> None:
     """Copy the drug of stored Medications into the lines of ``written`` that lack one, and
     into the stored lines waiting for the Medications of ``written``."""
-    line_pks = [pk for pk, record in written if record.resource_type in KINDS]
+    line_pks = [pk for pk, record in written if _waits(record)]
     medication_ids = sorted({r.fhir_id for _, r in written if r.resource_type == "Medication"})
     if not line_pks and not medication_ids:
         return
