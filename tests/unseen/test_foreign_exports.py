@@ -109,7 +109,8 @@ class Expected:
         self.present: list[tuple[FactKind, tuple[str, ...], str]] = []
         self.absent: list[tuple[str, str]] = []
         medications = {r["id"]: r for r in resources if r["resourceType"] == "Medication"}
-        for r in resources:
+        for position, r in enumerate(resources):
+            r = {"id": f"#{position}", **r}  # entries POSTed without an id: their position
             reader = getattr(self, f"_{r['resourceType']}", None)
             if reader is not None:
                 reader(r, medications)
@@ -122,7 +123,7 @@ class Expected:
         category = _status((r.get("category") or [None])[0])
         if r["status"] in VOID or r["status"] == "completed" or category == "inpatient":
             if r["status"] in VOID:
-                self.absent.append((name, f"MedicationRequest/{r.get('id')}"))
+                self.absent.append((name, f"MedicationRequest/{r['id']}"))
             return
         dosage = (r.get("dosageInstruction") or r.get("dosage") or [{}])[0]
         dose = ((dosage.get("doseAndRate") or [{}])[0]).get("doseQuantity") or {}
@@ -132,28 +133,28 @@ class Expected:
             else None
         )
         stopped = "arrêté" if r["status"] == "stopped" else None
-        self._need(FactKind.MEDICATION, f"{r['resourceType']}/{r.get('id')}", name, shown, stopped)
+        self._need(FactKind.MEDICATION, f"{r['resourceType']}/{r['id']}", name, shown, stopped)
 
     _MedicationStatement = _MedicationRequest
 
     def _AllergyIntolerance(self, r: dict[str, Any], _: dict[str, Any]) -> None:  # noqa: N802
         name = str(_concept_name(r["code"]))
         if _status(r.get("verificationStatus")) in NOT_TRUE:
-            self.absent.append((f"Allergie : {name}", f"AllergyIntolerance/{r.get('id')}"))
+            self.absent.append((f"Allergie : {name}", f"AllergyIntolerance/{r['id']}"))
         else:
-            self._need(FactKind.ALLERGY, f"AllergyIntolerance/{r.get('id')}", name)
+            self._need(FactKind.ALLERGY, f"AllergyIntolerance/{r['id']}", name)
 
     def _Condition(self, r: dict[str, Any], _: dict[str, Any]) -> None:  # noqa: N802
         code = r["code"]["coding"][0]["code"]
         if _status(r.get("verificationStatus")) in NOT_TRUE:
-            self.absent.append((f"({code})", f"Condition/{r.get('id')}"))
+            self.absent.append((f"({code})", f"Condition/{r['id']}"))
         else:
             kinds = (FactKind.DIAGNOSIS, FactKind.PROBLEM, FactKind.HISTORY)
             for kind in kinds:  # one of them: checked in ``_missing``
-                self._need(kind, f"Condition/{r.get('id')}|any", f"({code})")
+                self._need(kind, f"Condition/{r['id']}|any", f"({code})")
 
     def _Observation(self, r: dict[str, Any], _: dict[str, Any]) -> None:  # noqa: N802
-        where = f"Observation/{r.get('id')}"
+        where = f"Observation/{r['id']}"
         parts = [r, *r.get("component", [])]
         for part in parts:
             value = _value(part)
