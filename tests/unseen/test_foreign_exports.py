@@ -210,7 +210,6 @@ def _missing(facts: list[Fact], expected: Expected) -> list[str]:
     return missing
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("export", EXPORTS, ids=[p.name for p in EXPORTS])
 def test_every_drug_allergy_diagnosis_and_result_reaches_the_dossier(
     imported: Engine, export: Path

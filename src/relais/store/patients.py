@@ -28,6 +28,7 @@ from relais.store.tables import (
     practitioners,
 )
 
+UNCERTAIN = frozenset({"provisional", "differential", "unconfirmed"})
 INACTIVE = ("inactive", "resolved", "remission")
 NOT_TRUE = ("refuted", "entered-in-error")
 CURRENT_MEDICATION = ("active", "on-hold", "intended")
@@ -193,7 +194,7 @@ def _problems(conn: Connection, patient_id: str) -> list[Coded]:
     return [
         Coded(
             f"Condition/{r.fhir_id}",
-            _label(r),
+            _label(r) + (" (hypothèse)" if r.verification_status in UNCERTAIN else ""),
             r.code,
             r.code_system,
             r.clinical_status,
