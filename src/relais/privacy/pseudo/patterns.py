@@ -489,6 +489,29 @@ EPONYM_PHRASES = (
     "de quervain",
     "charcot-marie-tooth",
 )
+# Legal or trade heads of a company's name ("Transports Dumont & Fils", "GAEC Meunier frères",
+# "Pompes Funèbres Roc-Éclerc"): the name after them identifies an employer or a provider.
+COMPANY_HEADS = (
+    "transports",
+    "ambulances",
+    "pompes funèbres",
+    "pompes funebres",
+    "établissements",
+    "etablissements",
+    "ets",
+)
+# Adjectives after a company head that make a kind of service, no name ("Transports sanitaires").
+COMPANY_KINDS = frozenset(
+    """sanitaire sanitaires medicaux medicales medicalises prives privees publics urgents
+    urgence routiers internationaux funeraires agrees agreees""".split()
+)
+COMPANY_FORMS = ("GAEC", "EARL", "SARL", "EURL", "SCEA", "SCI", "SCOP")  # legal forms, capitals
+# Words of an employment before "chez": "en CDI chez …", "en alternance chez …".
+EMPLOYMENT_WORDS = frozenset(
+    """cdi cdd alternance interim intérim apprentissage apprenti apprentie stage travaille
+    travaillait employe employee employé employée salarie salariee salarié salariée
+    embauche embauchee embauché embauchée""".split()
+)
 # National organisations that are nobody's name ("vu par SOS Médecins"), folded.
 NATIONAL_ORGANISATIONS = (
     "sos medecins",

@@ -12,6 +12,7 @@ from relais.privacy.pseudo.recognizers import (
     identifiers,
     names,
     nir,
+    organisations,
     phone,
     places,
     web,
@@ -30,6 +31,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     ages.find,
     address.find,
     places.find,
+    organisations.find,
     names.find,
 )
 

@@ -11,6 +11,7 @@ from relais.privacy.pseudo.model import NAME_TYPES, PatientContext
 from relais.privacy.pseudo.names_data import FIRST_NAMES, SURROGATE_FAMILY, SURROGATE_GIVEN
 from relais.privacy.pseudo.patterns import STREET_TYPES
 from relais.privacy.pseudo.recognizers.nir import nir_key_ok
+from relais.privacy.pseudo.recognizers.organisations import company_name
 from relais.privacy.pseudo.recognizers.places import HOSPITAL_HEAD
 from relais.privacy.pseudo.surrogate_data import ADDRESS_EXTRAS, ESTABLISHMENTS, STREETS, TOWNS
 from relais.privacy.pseudo.text import fold, keep_case
@@ -43,6 +44,10 @@ class Surrogates:
 
     def _make(self, kind: str, original: str, text: str, start: int) -> str:
         if kind in NAME_TYPES:
+            inner = company_name(original) if kind == "OTHER_NAME" else None
+            if inner is not None:  # "Transports Dumont & Fils": only the name is replaced
+                start, end = inner
+                return original[:start] + self.name(original[start:end]) + original[end:]
             return self.name(original)
         maker = {
             "DATE": lambda: self.date(original, text=text, start=start),

@@ -165,10 +165,13 @@ def _street_lines(scan: Scan) -> Iterator[Finding]:
             yield from city_after(scan, end)
 
 
-def city_after(scan: Scan, end: int) -> Iterator[Finding]:
-    """The town written right after an address or an establishment: "…, Basse-Goulaine"."""
+def city_after(scan: Scan, end: int, *, bracketed: bool = False) -> Iterator[Finding]:
+    """The town written right after an address or an establishment: "…, Basse-Goulaine" or
+    "… (Basse-Goulaine)" (``bracketed``: only the second)."""
     match = CITY_AFTER.match(scan.text, end)
     group = 1 if match and match[1] else 2
+    if bracketed and group == 1:
+        return
     if match and fold(match[group]).rstrip(".") not in EXTRA_WORDS:
         yield Finding("CITY", match.start(group), match.end(group), GUESSED, "city-after")
 
