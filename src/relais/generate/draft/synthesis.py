@@ -64,7 +64,11 @@ def synthesis_sections(dossier: Dossier, narrative: Section) -> list[Section]:
         codes.SYNTHESIS_SECTIONS[codes.LONG_TERM_TREATMENT],
         generated=False,
     )
-    treatment.items = medication_lines(dossier.facts, stopped=False)
+    treatment.items = medication_lines(dossier.facts, stopped=False) or [
+        item  # no discharge prescription: the treatment recorded otherwise (EHR, admission)
+        for item in medication_lines(dossier.facts, stopped=True)
+        if item["status"] == "unreconciled"
+    ]
     treatment.text = None if treatment.items else codes.NONE_TEXT[codes.LONG_TERM_TREATMENT]
     vigilance_items: list[dict[str, Any]] = [fact_item(f) for f in vigilance(dossier)]
     return [
