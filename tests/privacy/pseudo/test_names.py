@@ -107,6 +107,8 @@ WITHOUT_RECORD = [
     ("Kardégic 75 mg, Lasilix 40 mg, Eliquis 5 mg", []),
     ("Suspicion PNEUMOPATHIE, HTA, BPCO, DT2", []),
     ("Rose pâle, Pierre vésiculaire", []),
+    # A lowercase acronym of a place after a title is no name: "le monsieur de l'ehpad".
+    ("le monsieur de l'ehpad, la dame du chu", []),
 ]
 
 

@@ -232,6 +232,8 @@ def _grow(
             break
         if not token.capital and not (lower_ok or allow_lower and _lower_given(token)):
             break
+        if not token.capital and _elided(token.folded) in ACRONYMS:
+            break  # "mme durand ehpad": a lowercase acronym ends a lowercase name
         chosen.append(index)
         words += 1
         # "jean dupont": a lowercase word goes on after first names only, not after a surname
@@ -249,6 +251,11 @@ def _lower_given(token: Token) -> bool:
     return is_any_first_name(word) and word not in french_words() and word not in AMBIGUOUS_FIRST
 
 
+def _elided(folded: str) -> str:
+    """ "l'ehpad" → "ehpad"."""
+    return folded[2:] if folded[:2] in ("l'", "d'", "l’", "d’") else folded
+
+
 def _particles(scan: Scan, tokens: list[Token], index: int, lower_ok: bool) -> int:
     """How many particles start a name here ("de", "DE LA", "van der") before a name word."""
     count = 0
@@ -260,6 +267,8 @@ def _particles(scan: Scan, tokens: list[Token], index: int, lower_ok: bool) -> i
     if not all(_joined(scan, tokens[i], tokens[i + 1]) for i in range(index, following)):
         return 0
     name = tokens[following]
+    if not name.capital and _elided(name.folded) in ACRONYMS:
+        return 0  # "le monsieur de l'ehpad": a lowercase acronym is a place, no name
     if (name.capital or lower_ok) and _wordish(name) and name.folded not in PARTICLES:
         return count
     return 0
