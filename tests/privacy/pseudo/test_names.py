@@ -107,6 +107,10 @@ WITHOUT_RECORD = [
     ("Kardégic 75 mg, Lasilix 40 mg, Eliquis 5 mg", []),
     ("Suspicion PNEUMOPATHIE, HTA, BPCO, DT2", []),
     ("Rose pâle, Pierre vésiculaire", []),
+    # Letters beyond Latin-1: Polish, Czech, Vietnamese names.
+    ("sœur Jadwiga et frère Paweł", [("RELATIVE_NAME", "Jadwiga"), ("RELATIVE_NAME", "Paweł")]),
+    ("Patient : Nguyễn Văn Hùng, 70 ans", [("PATIENT_NAME", "Nguyễn Văn Hùng")]),
+    ("Dr Dvořák", [("CLINICIAN_NAME", "Dvořák")]),
     # A lowercase acronym of a place after a title is no name: "le monsieur de l'ehpad".
     ("le monsieur de l'ehpad, la dame du chu", []),
 ]

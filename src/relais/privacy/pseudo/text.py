@@ -5,7 +5,7 @@ import unicodedata
 from functools import lru_cache
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-"})
-LETTER = r"A-Za-zÀ-ÖØ-öø-ÿœŒæÆ"
+LETTER = r"A-Za-zÀ-ÖØ-öø-ÿœŒæÆĀ-ɏḀ-ỿ"  # Latin-1, Extended-A and -B, Extended Additional
 WORD = re.compile(rf"[{LETTER}]+(?:['-][{LETTER}]+)*")
 
 
