@@ -63,6 +63,12 @@ CASES = [
     ("né le 02/05/1961 à Tlemcen (Algérie)", [("CITY", "Tlemcen")]),
     ("née le 12/03/1950 à Łódź, Pologne", [("CITY", "Łódź")]),
     ("Lovenox 4000 UI, 1000 Bruxelles", []),
+    # A town in brackets after its country; a clinical word in brackets stays.
+    (
+        "Séjour au Portugal (Braga), puis en Algérie (Tizi Ouzou).",
+        [("CITY", "Braga"), ("CITY", "Tizi Ouzou")],
+    ),
+    ("Retour du Mali (paludisme ?), Mali (Doliprane donné)", []),
     ("relais à J5, passage à Doliprane, appel à Marie, à Noël", []),
     # Not addresses: clinical uses of street words, lab values, relative dates.
     ("mise en place d'une sonde, 1 voie veineuse périphérique, au cours de la nuit", []),

@@ -489,6 +489,18 @@ EPONYM_PHRASES = (
     "de quervain",
     "charcot-marie-tooth",
 )
+# Countries (folded), before a town in brackets: "séjour au Mali (Kayes)", "Portugal (Braga)".
+COUNTRIES = frozenset(
+    """algerie maroc tunisie libye egypte mali senegal mauritanie niger tchad burkina cameroun
+    gabon congo rdc guinee cote-d'ivoire togo benin nigeria ghana madagascar comores
+    maurice djibouti ethiopie erythree somalie soudan kenya rwanda burundi angola
+    france belgique suisse luxembourg allemagne autriche italie espagne portugal
+    royaume-uni angleterre irlande pays-bas pologne roumanie bulgarie hongrie tchequie
+    slovaquie croatie serbie bosnie albanie kosovo grece turquie ukraine russie moldavie
+    georgie armenie syrie liban irak iran afghanistan pakistan inde bangladesh sri
+    vietnam cambodge laos chine japon coree thailande philippines indonesie
+    haiti bresil colombie perou chili argentine mexique canada quebec""".split()
+)
 # Legal or trade heads of a company's name ("Transports Dumont & Fils", "GAEC Meunier frères",
 # "Pompes Funèbres Roc-Éclerc"): the name after them identifies an employer or a provider.
 COMPANY_HEADS = (

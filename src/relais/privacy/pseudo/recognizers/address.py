@@ -13,6 +13,7 @@ from relais.privacy.pseudo.names_data import FIRST_NAMES
 from relais.privacy.pseudo.patterns import (
     ACRONYMS,
     ADDRESS_EXTRA,
+    COUNTRIES,
     EPONYMS,
     MONTHS,
     STREET_TYPES,
@@ -72,6 +73,8 @@ BORN_AT = re.compile(
     r"(?<![\w])(?:né|née|né\(e\)|ne|nee)[ \t]+le[ \t]+[\w/. ]{4,24}?[ \t]+(?:à|a)[ \t]+"
     rf"({CITY})(?![\w])"
 )
+# A town in brackets after its country: "séjour au Mali (Kayes)" (on folded text for the country).
+COUNTRY_TOWN = re.compile(rf"([\w'\-]+)[ \t]*\([ \t]*({CITY})[ \t]*\)")
 PLACE_OF_LETTER = re.compile(rf"(?m)^[ \t]*({CITY}), le\s+(?=\d|1er)")
 LIVES_IN = re.compile(
     rf"(?<![\w])(?:domicilié|domiciliée|domicilie|domiciliee|habite|habitant|vit|vivant|résidant|"
@@ -113,6 +116,9 @@ def find(scan: Scan) -> Iterator[Finding]:
         if street or FOREIGN_COUNTRY.match(scan.folded, match.end()):
             yield Finding("POSTAL_CODE", match.start(1), match.end(1), PATTERN, "postal-foreign")
             yield Finding("CITY", match.start(2), match.end(2), PATTERN, "city-postal")
+    for match in COUNTRY_TOWN.finditer(scan.text):
+        if fold(match[1]) in COUNTRIES and _place_like(scan, match.start(2), match.end(2)):
+            yield Finding("CITY", match.start(2), match.end(2), GUESSED + 10, "city-country")
     for match in BORN_AT.finditer(scan.text):
         if _place_like(scan, match.start(1), match.end(1), birthplace=True):
             yield Finding("CITY", match.start(1), match.end(1), GUESSED + 10, "city-born")
