@@ -15,8 +15,21 @@ figure for unseen writing; docs/pseudonymisation.md, "Fourth held-out set", list
     clinical terms removed  5 of 164             5 of 164
 
 The floors are that first measure rounded down to the percent: a regression guard, not a
-target. Raise them when a change improves the set, and say in the docs that the set then no
-longer measures unseen writing."""
+target, and they stay as they are.
+
+One round of general fixes followed from its misses (2026-11-30), so the set is no longer
+held-out. Second measure, after those fixes (not a measure of unseen writing):
+
+    recall               with the record      text alone
+    names                139/149 = 0.933      135/149 = 0.906
+    identifiers           61/61  = 1.000       61/61  = 1.000
+    dates                 73/75  = 0.973       73/75  = 0.973
+    places                89/97  = 0.918       89/97  = 0.918
+    ages over 89           3/3                  3/3
+    precision, all spans 373/374 = 0.997      369/370 = 0.997
+    clinical terms removed  0 of 164             0 of 164
+
+``AFTER_FIXES_FLOORS`` sit just under that second measure so that a regression shows."""
 
 import json
 
@@ -110,6 +123,26 @@ def test_the_fourth_set_is_complete_and_its_offsets_exact() -> None:
             assert note.truth.text[entry["start"] : entry["end"]] == entry["text"], entry
 
 
+AFTER_FIXES_FLOORS = {  # second measure (after one round of fixes), rounded down
+    "with-record": {
+        "names": 0.93,
+        "identifiers": 0.98,
+        "dates": 0.97,
+        "places": 0.91,
+        "ages": 1.0,
+    },
+    "text-only": {
+        "names": 0.90,
+        "identifiers": 0.98,
+        "dates": 0.97,
+        "places": 0.91,
+        "ages": 1.0,
+    },
+}
+AFTER_FIXES_PRECISION_FLOOR = 0.99  # second measure: 373/374 and 369/370
+AFTER_FIXES_CLINICAL_REMOVED_CEILING = 0  # second measure: none
+
+
 @pytest.mark.parametrize("mode", ["with-record", "text-only"])
 def test_unseen4_floors(pseudonymizer: Pseudonymizer, mode: str) -> None:
     result = unseen4_score(pseudonymizer, with_record=mode == "with-record")
@@ -120,3 +153,15 @@ def test_unseen4_floors(pseudonymizer: Pseudonymizer, mode: str) -> None:
     found, total = precision_rate(result)
     assert found / total >= PRECISION_FLOOR, (found, total, result.wrong)
     assert len(result.removed_facts) <= CLINICAL_REMOVED_CEILING, result.removed_facts
+
+
+@pytest.mark.parametrize("mode", ["with-record", "text-only"])
+def test_unseen4_after_fixes(pseudonymizer: Pseudonymizer, mode: str) -> None:
+    """Guards the second measure: no longer held-out, its misses informed the fixes."""
+    result = unseen4_score(pseudonymizer, with_record=mode == "with-record")
+    for group, floor in AFTER_FIXES_FLOORS[mode].items():
+        found, total = group_rate(result, GROUPS[group])
+        assert total > 0 and found / total >= floor, (group, found, total, result.missed)
+    found, total = precision_rate(result)
+    assert found / total >= AFTER_FIXES_PRECISION_FLOOR, (found, total, result.wrong)
+    assert len(result.removed_facts) <= AFTER_FIXES_CLINICAL_REMOVED_CEILING, result.removed_facts
