@@ -63,6 +63,7 @@ CASES = [
     ("né le 02/05/1961 à Tlemcen (Algérie)", [("CITY", "Tlemcen")]),
     ("née le 12/03/1950 à Łódź, Pologne", [("CITY", "Łódź")]),
     ("Lovenox 4000 UI, 1000 Bruxelles", []),
+    ("Héparine en cours, 4000 UI par jour. Voie posée, 2000 Kcal par jour.", []),
     # A town in brackets after its country; a clinical word in brackets stays.
     (
         "Séjour au Portugal (Braga), puis en Algérie (Tizi Ouzou).",

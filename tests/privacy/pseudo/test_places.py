@@ -44,6 +44,11 @@ CASES = [
     ),
     ("hébergé au foyer Emmaüs de la Gare", [("HOSPITAL", "foyer Emmaüs de la Gare")]),
     ("IMAGERIE MÉDICALE DES ALPES", [("HOSPITAL", "IMAGERIE MÉDICALE DES ALPES")]),
+    # A specialty or a word in brackets after an establishment is no town.
+    (
+        "CHU de Rennes (Cardiologie), CH de Vannes (Réanimation)",
+        [("HOSPITAL", "CHU de Rennes"), ("HOSPITAL", "CH de Vannes")],
+    ),
     # Not establishments: a pharmacy named after its owner (a person), clinical foci.
     ("Pharmacie Lefranc, Foyer Infectieux, foyer de condensation", []),
     # Not establishments: a type of place without its name, a role.

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from relais.privacy.pseudo.lexicon import french_words
 from relais.privacy.pseudo.names_data import FIRST_NAMES
 from relais.privacy.pseudo.patterns import (
     ACRONYMS,
@@ -86,7 +87,8 @@ BEFORE_STREET = re.compile(
 )
 # A street or a postal code earlier on the line, not any digit ("le 24/11/2025, 2e étage").
 AFTER_STREET = re.compile(rf"(?<![\w])(?:{STREET}|\d{{5}})(?![\w])[^\n]*,\s*$")
-STREET_BEFORE = re.compile(rf"(?<![\w])(?:{STREET})(?![\w])[^\n]*[\d,][ \t]*$")
+SPECIALTY_ENDINGS = ("logie", "iatrie", "chirurgie", "therapie", "graphie", "scopie", "ation")
+GAP_BEFORE = re.compile(r"[ \t]*,?[ \t]*$")  # between a street and its postal code
 AT_PLACE = re.compile(rf"(?<=[\w,)] )(?:à|a) ({CITY})(?![\w])")
 # ", Basse-Goulaine" or "(Basse-Goulaine)" right after an address or an establishment.
 CITY_AFTER = re.compile(
@@ -101,19 +103,21 @@ TRAILING = " .\t"
 
 
 def find(scan: Scan) -> Iterator[Finding]:
-    yield from _street_lines(scan)
+    streets = list(_street_lines(scan))
+    yield from streets
     for match in EXTRA.finditer(scan.folded):
         if _after_address(scan, match.start()) or _before_address(scan, match.end()):
             yield Finding("ADDRESS", match.start(), match.end(), PATTERN, "address-extra")
     for match in POSTAL_CITY.finditer(scan.text):
         yield Finding("POSTAL_CODE", match.start(1), match.end(1), PATTERN, "postal")
         yield Finding("CITY", match.start(2), match.end(2), PATTERN, "city-postal")
+    ends = {f.end for f in streets if f.type == "ADDRESS"}
     for match in FOREIGN_POSTAL_CITY.finditer(scan.text):
-        line_start = scan.text.rfind("\n", 0, match.start()) + 1
-        street = STREET_BEFORE.search(
-            scan.folded, max(line_start, match.start() - 80), match.start()
-        )
-        if street or FOREIGN_COUNTRY.match(scan.folded, match.end()):
+        if not _place_like(scan, match.start(2), match.end(2)):
+            continue  # "en cours, 4000 UI"
+        gap = GAP_BEFORE.search(scan.text, max(0, match.start() - 4), match.start())
+        after_street = gap is not None and gap.start() in ends
+        if after_street or FOREIGN_COUNTRY.match(scan.folded, match.end()):
             yield Finding("POSTAL_CODE", match.start(1), match.end(1), PATTERN, "postal-foreign")
             yield Finding("CITY", match.start(2), match.end(2), PATTERN, "city-postal")
     for match in COUNTRY_TOWN.finditer(scan.text):
@@ -175,11 +179,24 @@ def city_after(scan: Scan, end: int, *, bracketed: bool = False) -> Iterator[Fin
     """The town written right after an address or an establishment: "…, Basse-Goulaine" or
     "… (Basse-Goulaine)" (``bracketed``: only the second)."""
     match = CITY_AFTER.match(scan.text, end)
-    group = 1 if match and match[1] else 2
-    if bracketed and group == 1:
+    if match is None:
         return
-    if match and fold(match[group]).rstrip(".") not in EXTRA_WORDS:
-        yield Finding("CITY", match.start(group), match.end(group), GUESSED, "city-after")
+    group = 1 if match[1] else 2
+    if bracketed and group == 1 or fold(match[group]).rstrip(".") in EXTRA_WORDS:
+        return
+    # a word in brackets, or before one, must look like a town: "(Cardiologie)" is a service
+    uncertain = group == 2 or scan.text[match.end() :].lstrip(" \t").startswith("(")
+    if uncertain and not _town_like(scan, match.start(group), match.end(group)):
+        return
+    yield Finding("CITY", match.start(group), match.end(group), GUESSED, "city-after")
+
+
+def _town_like(scan: Scan, start: int, end: int) -> bool:
+    """Place-like, and not a specialty or a word of the vocabulary ("Cardiologie", "Niveau")."""
+    first = scan.folded[start:end].split()[0]
+    if first.endswith(SPECIALTY_ENDINGS) or first in french_words():
+        return False
+    return _place_like(scan, start, end)
 
 
 def _strong_type(text: str) -> bool:
