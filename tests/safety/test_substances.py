@@ -37,6 +37,13 @@ CIS = "https://smt.esante.gouv.fr/terminologie-cis"
         ("clarithromycin 500 MG", {"clarithromycine"}),
         ("acetaminophen 500 mg", {"paracetamol"}),
         ("abciximab (c 7e3b fab)", {"abciximab c 7e3b fab"}),
+        # brands holding a word of one or two letters
+        ("DIFFU K 600 mg gélule", {"potassium"}),
+        ("Un-Alfa 1 µg", {"alfacalcidol"}),  # "un" is a stopword: not "alfa" alone
+        ("UN ALFA 0,25 microgramme", {"alfacalcidol"}),
+        ("L-Thyroxin Henning 100 µg", {"levothyroxine"}),
+        ("Kaleorid LP 600 mg", {"potassium"}),
+        ("Magné B6", {"magnesium", "pyridoxine"}),
     ],
 )
 def test_names_in_free_text(knowledge: Knowledge, label: str, substances: set[str]) -> None:

@@ -77,6 +77,7 @@ ALIASES: dict[str, str] = {
     "ferreux": "fer",
     "ferrique": "fer",
     "glycerophosphate de fer": "fer",
+    "kcl": "potassium",  # potassium chloride, as written in hospital prescriptions
 }
 
 # English (RxNorm) names that a suffix rule does not turn into the French DCI (folded).
@@ -127,9 +128,25 @@ STOPWORDS: frozenset[str] = frozenset(
     """.split()
 )
 
-# Substances that are also common words or salt parts: matched alone only as the first word.
+# Substances that are also common words or salt parts: matched alone only where a drug
+# starts (the first word, after a salt word: "citrate de potassium", or after another of them:
+# "calcium magnésium"), never "corrected" into themselves by ``spelling``.
 FIRST_WORD_ONLY: frozenset[str] = frozenset(
     {"or", "fer", "zinc", "calcium", "magnesium", "potassium", "phosphore", "fluor", "sodium"}
+)
+
+# Cations of a drug's salt. The mineral is the substance only when it is the drug itself
+# ("chlorure de potassium", "potassium chloride", "carbonate de calcium"); next to a drug it
+# is that drug's counterion, in every form: "clavulanate potassium", "clavulanate de
+# potassium", "losartan potassique" (``SALT_SUFFIXES``), "potassium clavulanate".
+CATIONS: frozenset[str] = frozenset({"potassium", "sodium", "calcium", "magnesium"})
+
+# Anion words after a cation that make the mineral the drug ("potassium chloride",
+# "calcium acetate", "magnesium oxide"), in English as well as French (folded).
+MINERAL_ANIONS: frozenset[str] = SALT_PREFIXES | frozenset(
+    """
+    chloride bromide iodide fluoride oxide hydroxide pidolate glycerophosphate polystyrene
+    """.split()
 )
 
 # Endings of disease and procedure words, never corrected into a substance name by

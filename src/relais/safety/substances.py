@@ -13,14 +13,36 @@ from relais.safety.name_index import Keys, NameIndex
 from relais.safety.names import english_keys, name_key, tokens, unglued
 from relais.safety.patterns import (
     ATC_SYSTEMS,
+    CATIONS,
     CIS_SYSTEMS,
     FIRST_WORD_ONLY,
+    MINERAL_ANIONS,
     RXNORM_SYSTEMS,
+    SALT_PREFIXES,
     STOPWORDS,
 )
 from relais.safety.spelling import Spelling
 
 LONGEST_NAME = 6  # words
+
+
+def _starts_drug(words: list[str], i: int) -> bool:
+    """Whether a mineral word at ``i`` may name the drug (see ``FIRST_WORD_ONLY``)."""
+    if i == 0 or words[i - 1] in FIRST_WORD_ONLY:
+        return True
+    return i > 1 and words[i - 1] in ("de", "d") and words[i - 2] in SALT_PREFIXES
+
+
+def _short_brand_start(words: list[str], i: int) -> bool:
+    """A word of one or two letters that may begin a brand ("UN-ALFA", "L-THYROXIN")."""
+    return (
+        len(words[i]) <= 2
+        and words[i].isalpha()
+        and i + 1 < len(words)
+        and len(words[i + 1]) > 2
+        and words[i + 1].isalpha()
+        and words[i + 1] not in STOPWORDS
+    )
 
 
 def _system_is(coding: Coding, markers: tuple[str, ...]) -> bool:
@@ -67,12 +89,18 @@ class Normaliser:
         matched: list[str] = []
         i = 0
         while i < len(words):
+            shortest = 1
             if words[i] in STOPWORDS or words[i][0].isdigit():
+                if not _short_brand_start(words, i):
+                    i += 1
+                    continue
+                shortest = 2  # "un alfa", "l thyroxine": a brand, never the word alone
+            if words[i] in CATIONS and self._counterion(words, i):
                 i += 1
                 continue
-            for n in range(min(LONGEST_NAME, len(words) - i), 0, -1):
+            for n in range(min(LONGEST_NAME, len(words) - i), shortest - 1, -1):
                 name = " ".join(words[i : i + n])
-                keys = self._lookup(name, first=i == 0, single=n == 1)
+                keys = self._lookup(name, first=_starts_drug(words, i), single=n == 1)
                 if keys:
                     found |= keys
                     matched.append(name)
@@ -80,11 +108,23 @@ class Normaliser:
                     break
             else:
                 corrected = self._corrected(words[i])
-                if corrected:
+                if corrected and corrected != words[i]:  # a name refused above stays refused
                     found |= self.index.names[corrected]
                     matched.append(f"{words[i]} ≈ {corrected}")
                 i += 1
         return frozenset(found), matched
+
+    def _counterion(self, words: list[str], i: int) -> bool:
+        """Whether the cation at ``i`` is the salt of the drug named next ("potassium
+        clavulanate", "calcium folinate"), not a mineral ("potassium chloride")."""
+        if i + 1 >= len(words):
+            return False
+        following = words[i + 1]
+        if following in MINERAL_ANIONS or following in FIRST_WORD_ONLY:
+            return False
+        if following in STOPWORDS or following[0].isdigit():
+            return False
+        return self._lookup(following, first=False, single=True) is not None
 
     def _corrected(self, word: str) -> str | None:
         """The one substance name a misspelt word stands for (built on first use)."""
