@@ -208,7 +208,7 @@ medication_lines = Table(
     Column("category", String(64)),
     Column("intent", String(32)),
     *_coded(),
-    Column("medication_id", String(ID)),
+    Column("medication_id", String(ID), index=True),  # lines waiting for their Medication
     Column("dose_value", Float),
     Column("dose_unit", String(64)),
     Column("route", Text),
