@@ -4,10 +4,10 @@ from datetime import datetime
 
 import pytest
 
-from relais.safety.activity import duration_end, overlap
+from relais.safety.activity import duration_end, finished, overlap
 from relais.safety.knowledge import Knowledge
 from relais.safety.levels import Level, Tier
-from relais.safety.model import MedicationLine
+from relais.safety.model import MedicationLine, RecordedAllergy
 from tests.safety.conftest import lines
 
 
@@ -123,3 +123,43 @@ def test_one_alert_per_substance_pair_and_entry(knowledge: Knowledge) -> None:
         (i.entry.number, frozenset((i.first.substance.key, i.second.substance.key))) for i in found
     ]
     assert found and len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "status", "ended"),
+    [
+        (day(1), day(4), "completed", True),  # ended before today
+        (day(1), None, "completed", True),  # taken once, in the past
+        (day(1), day(4), "stopped", True),
+        (day(1), None, "active", False),  # still taken
+        (None, None, "active", False),
+        (day(1), day(4), "active", False),  # the status says it is taken: kept
+        (day(1), day(10), "completed", False),  # ends today: still current today
+        (day(10), None, "completed", False),  # given today
+        (day(1), day(20), "stopped", False),  # stops later
+    ],
+)
+def test_finished_lines(
+    start: datetime | None, end: datetime | None, status: str, ended: bool
+) -> None:
+    line = MedicationLine("MedicationStatement/1", "a", status=status, start=start, end=end)
+    assert finished(line, day(10)) is ended
+
+
+def test_the_current_check_leaves_finished_courses_out(knowledge: Knowledge) -> None:
+    allergy = RecordedAllergy("AllergyIntolerance/1", "Pénicillines")
+    past = MedicationLine("MedicationStatement/1", "Amoxicilline 1g", status="completed")
+    past_dated = MedicationLine(
+        "MedicationStatement/2", "Augmentin 1 g", status="completed", start=day(1), end=day(4)
+    )
+    taken = MedicationLine("MedicationStatement/3", "Clamoxyl 500 mg", status="active")
+    simva = MedicationLine("MedicationStatement/4", "Zocor", status="completed", start=day(1))
+    clari = MedicationLine("MedicationRequest/5", "clarithromycine", start=day(1))
+    # (1) completed without any date is never checked; (2) and (4) ended before day 10
+    report = knowledge.check([past, past_dated, taken, simva, clari], [allergy], now=day(10))
+    assert [c.line.source for c in report.allergy_conflicts] == ["MedicationStatement/3"]
+    assert report.interactions == []
+    assert [e.source for e in report.ended] == ["MedicationStatement/2", "MedicationStatement/4"]
+    # the same lines by their periods (no current day): the course of day 1 still counts
+    history = knowledge.check([past_dated, taken, simva, clari], [allergy])
+    assert len(history.allergy_conflicts) == 2 and history.interactions

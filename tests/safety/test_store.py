@@ -1,6 +1,7 @@
 """Thesaurus editions, BDPM releases, a patient's check and acknowledgements, on both databases."""
 
 import json
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -173,3 +174,53 @@ def test_cli_interactions_and_acknowledge(patient_db: Engine, database_url: str)
     )
     assert "Contre-indication" in drugs.stdout
     assert runner.invoke(app, ["interactions"], env=env).exit_code == 2
+
+
+def _statement(rid: str, text: str, status: str, **effective: Any) -> dict[str, Any]:
+    return {
+        "resourceType": "MedicationStatement",
+        "id": rid,
+        "status": status,
+        "subject": {"reference": f"Patient/{PATIENT}"},
+        "medicationCodeableConcept": {"text": text},
+        **effective,
+    }
+
+
+def test_a_finished_course_raises_no_current_alert(patient_db: Engine, tmp_path: Path) -> None:
+    """A course of amoxicilline taken a year ago (statement completed, with or without an end)
+    does not conflict with the penicillin allergy today; one still taken does."""
+    statements = [
+        _statement("s-past", "Amoxicilline 1g", "completed", effectiveDateTime="2025-01-10"),
+        _statement(
+            "s-ended",
+            "Augmentin 1 g",
+            "completed",
+            effectivePeriod={"start": "2025-02-01", "end": "2025-02-08"},
+        ),
+        _statement("s-taken", "Clamoxyl 500 mg", "active", effectiveDateTime="2025-01-10"),
+    ]
+    bundle = {
+        "resourceType": "Bundle",
+        "type": "batch",
+        "entry": [
+            {"resource": r, "request": {"method": "PUT", "url": f"MedicationStatement/{r['id']}"}}
+            for r in statements
+        ],
+    }
+    path = tmp_path / "statements.json"
+    path.write_text(json.dumps(bundle))
+    assert Importer(patient_db).run([str(path)]).ok
+    with patient_db.connect() as conn:
+        knowledge = load_knowledge(conn)
+        _, now = check_patient(conn, knowledge, PATIENT, now=datetime(2026, 3, 1, 9))
+        _, then = check_patient(conn, knowledge, PATIENT, now=datetime(2025, 1, 10, 18))
+    assert sorted(c.line.source for c in now.allergy_conflicts) == [
+        "MedicationRequest/m-amox",
+        "MedicationStatement/s-taken",
+    ]
+    assert sorted(e.source for e in now.ended) == [
+        "MedicationStatement/s-ended",
+        "MedicationStatement/s-past",
+    ]
+    assert "MedicationStatement/s-past" in {c.line.source for c in then.allergy_conflicts}

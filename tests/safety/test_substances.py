@@ -2,8 +2,13 @@
 
 import pytest
 
+from relais.safety.atc import AtcNames
 from relais.safety.knowledge import Knowledge
+from relais.safety.levels import Level
 from relais.safety.model import Coding, MedicationLine
+from relais.safety.render import report_text
+from relais.safety.thesaurus import Thesaurus
+from tests.safety.conftest import lines
 
 ATC = "http://www.whocc.no/atc"
 RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm"
@@ -123,3 +128,16 @@ def test_a_complex_gives_each_of_its_fractions(knowledge: Knowledge) -> None:
     found = knowledge.normaliser.normalise(MedicationLine("MedicationRequest/1", "", (daflon,)))
     assert found is not None
     assert {s.key for s in found.substances} == {"diosmine", "hesperidine"}
+
+
+def test_without_the_bdpm_brands_are_unknown_and_the_report_says_why(
+    thesaurus: Thesaurus, atc: AtcNames, knowledge: Knowledge
+) -> None:
+    """DIFFU K is known from the BDPM only (edsnlp's ATC table names A12BA01 by its brands
+    alone): a database where the BDPM was never loaded cannot resolve it, and says so."""
+    drugs = ("DIFFU K 600 mg gélule", "spironolactone")
+    bare = Knowledge.build(thesaurus, None, atc).check(lines(*drugs))
+    assert [u.label for u in bare.unresolved] == ["DIFFU K 600 mg gélule"]
+    assert "BDPM non chargée" in report_text(bare)
+    loaded = knowledge.check(lines(*drugs))
+    assert loaded.notes == [] and [i.level for i in loaded.alerts] == [Level.DECONSEILLEE]

@@ -6,7 +6,9 @@ Rule (documented in docs/medication-safety.md):
 - a missing end means "still active" for active, on-hold, intended and unknown lines, and
   "only at its start" for completed and stopped lines (a stopped line without any date
   cannot be placed in time and is not paired);
-- two lines interact when their periods overlap (bounds included).
+- two lines interact when their periods overlap (bounds included);
+- the current check (``finished``) leaves out completed and stopped lines whose period ended
+  before today: a course taken a year ago raises no interaction nor allergy alert today.
 """
 
 import re
@@ -57,6 +59,18 @@ def period(line: MedicationLine) -> tuple[datetime | None, datetime | None]:
     if line.end is None and (line.status or "").lower() in ENDED:
         return line.start, line.start
     return line.start, line.end
+
+
+def finished(line: MedicationLine, now: datetime) -> bool:
+    """Whether a completed or stopped line ended before the day of ``now`` (not current).
+
+    Lines of other statuses are current while checked, whatever their dates: an active
+    statement without an end is still taken.
+    """
+    if (line.status or "").lower() not in ENDED:
+        return False
+    last = period(line)[1]
+    return last is not None and last.date() < now.date()
 
 
 def overlap(first: MedicationLine, second: MedicationLine) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
-from relais.safety.activity import active_at, checked
+from relais.safety.activity import active_at, checked, finished
 from relais.safety.allergies import check_allergies
 from relais.safety.atc import AtcNames, read_atc
 from relais.safety.bdpm import Bdpm, read_bdpm
@@ -18,19 +18,26 @@ from relais.safety.substances import Normaliser
 from relais.safety.thesaurus import Thesaurus
 from relais.safety.thesaurus_store import read_thesaurus
 
+NO_BDPM = (
+    "BDPM non chargée : les noms de spécialités (DIFFU K, KARDÉGIC…) ne sont pas reconnus. "
+    "Chargez-la : relais terminology load-bdpm DOSSIER."
+)
+
 
 @dataclass(slots=True)
 class Knowledge:
     thesaurus: Thesaurus
     normaliser: Normaliser
     sources: dict[str, str] = field(default_factory=dict)  # what was loaded, for provenance
+    notes: tuple[str, ...] = ()  # what the user must know about the sources (French)
 
     @classmethod
     def build(cls, thesaurus: Thesaurus, bdpm: Bdpm | None, atc: AtcNames | None) -> "Knowledge":
         sources = {"thesaurus": f"ANSM {thesaurus.edition.label} ({thesaurus.edition.source})"}
         sources["bdpm"] = f"BDPM {bdpm.release}" if bdpm else "BDPM non chargée"
         sources["atc"] = atc.source if atc else "table ATC absente"
-        return cls(thesaurus, Normaliser(build_index(thesaurus, bdpm, atc)), sources)
+        notes = () if bdpm else (NO_BDPM,)
+        return cls(thesaurus, Normaliser(build_index(thesaurus, bdpm, atc)), sources, notes)
 
     def check(
         self,
@@ -38,14 +45,20 @@ class Knowledge:
         allergies: Sequence[RecordedAllergy] = (),
         *,
         at: datetime | None = None,
+        now: datetime | None = None,
     ) -> SafetyReport:
         """Interactions among lines active together, and allergy conflicts.
 
-        With ``at``, only lines active at that moment are checked.
+        With ``at``, only lines active at that moment are checked. With ``now`` (the current
+        check), completed and stopped lines that ended before that day are left out and
+        counted in ``report.ended``; without either, every line is placed by its period.
         """
-        report = SafetyReport(self.thesaurus.edition)
+        report = SafetyReport(self.thesaurus.edition, notes=list(self.notes))
         for line in lines:
             if not checked(line) or (at is not None and not active_at(line, at)):
+                continue
+            if at is None and now is not None and finished(line, now):
+                report.ended.append(line)
                 continue
             normalised = self.normaliser.normalise(line)
             if normalised is None:

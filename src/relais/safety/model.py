@@ -153,6 +153,8 @@ class SafetyReport:
     interactions: list[Interaction] = field(default_factory=list)
     allergy_conflicts: list[AllergyConflict] = field(default_factory=list)
     acknowledged: dict[str, str] = field(default_factory=dict)  # finding key → reason
+    ended: list[MedicationLine] = field(default_factory=list)  # finished before the check
+    notes: list[str] = field(default_factory=list)  # about the sources (BDPM not loaded…)
 
     @property
     def alerts(self) -> list[Interaction | AllergyConflict]:

@@ -68,6 +68,8 @@ def report_dict(report: SafetyReport, sources: dict[str, str]) -> dict[str, Any]
             for n in report.lines
         ],
         "unresolved": [{"source": u.source, "label": u.label} for u in report.unresolved],
+        "ended": [{"source": e.source, "label": e.label} for e in report.ended],
+        "notes": list(report.notes),
     }
 
 
@@ -99,7 +101,9 @@ def report_text(report: SafetyReport) -> str:
     out = [
         f"Thésaurus ANSM des interactions médicamenteuses, édition {report.edition.label}. "
         f"{len(report.lines)} ligne(s) analysée(s), {len(report.unresolved)} non reconnue(s)."
+        + (f" {len(report.ended)} terminée(s), non comparée(s)." if report.ended else "")
     ]
+    out += [f"Attention : {note}" for note in report.notes]
     ack = report.acknowledged
     alerts = [i for i in report.interactions if i.tier is Tier.ALERT]
     infos = [i for i in report.interactions if i.tier is Tier.INFORMATION]

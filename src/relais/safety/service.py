@@ -1,6 +1,6 @@
 """What the command line and the web call: load terminologies, check a patient or a list."""
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -43,11 +43,20 @@ def load_thesaurus(
 
 
 def check_patient(
-    conn: Connection, knowledge: Knowledge, key: str, *, at: datetime | None = None
+    conn: Connection,
+    knowledge: Knowledge,
+    key: str,
+    *,
+    at: datetime | None = None,
+    now: datetime | None = None,
 ) -> tuple[str, SafetyReport]:
+    """The current check (``now``, by default the present), or the lines active ``at``."""
     patient_id = resolve_patient_id(conn, key)
     report = knowledge.check(
-        patient_lines(conn, patient_id), patient_allergies(conn, patient_id), at=at
+        patient_lines(conn, patient_id),
+        patient_allergies(conn, patient_id),
+        at=at,
+        now=now or datetime.now(UTC),
     )
     report.acknowledged = acknowledged(conn, patient_id)
     return patient_id, report
