@@ -49,6 +49,9 @@ CIS = "https://smt.esante.gouv.fr/terminologie-cis"
         ("L-Thyroxin Henning 100 µg", {"levothyroxine"}),
         ("Kaleorid LP 600 mg", {"potassium"}),
         ("Magné B6", {"magnesium", "pyridoxine"}),
+        ("Orocal D3 500 mg/400 UI", {"calcium", "cholecalciferol"}),  # OROCAL VITAMINE D3
+        ("Cacit D3 1000 mg", {"calcium", "cholecalciferol"}),
+        ("Cacit 1000 mg", {"calcium"}),
     ],
 )
 def test_names_in_free_text(knowledge: Knowledge, label: str, substances: set[str]) -> None:

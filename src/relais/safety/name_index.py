@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from relais.safety.atc import AtcNames
 from relais.safety.bdpm import Bdpm
 from relais.safety.names import moiety, name_key, tokens
-from relais.safety.patterns import ALIASES, STOPWORDS
+from relais.safety.patterns import ALIASES, STOPWORDS, VITAMIN_WORDS
 from relais.safety.thesaurus import Thesaurus
 
 Keys = frozenset[str]
@@ -75,13 +75,23 @@ def _add_bdpm(index: NameIndex, bdpm: Bdpm) -> None:
 
 
 def brand_keys(denomination: str) -> list[str]:
-    """ "KARDEGIC 75 mg, poudre…" → ["kardegic"]; longer names also give their first word."""
+    """ "KARDEGIC 75 mg, poudre…" → ["kardegic"]; longer names also give their first words,
+    and a vitamin's letter without the word "vitamine" ("OROCAL VITAMINE D3" → "orocal d3").
+
+    >>> brand_keys("OROCAL VITAMINE D3 500 mg/400 U.I., comprimé à sucer")
+    ['orocal vitamine d3', 'orocal vitamine', 'orocal', 'orocal d3']
+    """
     words: list[str] = []
     for word in tokens(denomination.split(",")[0]):
         if word[0].isdigit():
             break
         words.append(word)
     found = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+    for i in range(1, len(words) - 1):
+        if words[i] in VITAMIN_WORDS and len(words[i + 1]) <= 3:  # "CACIT VITAMINE D3"
+            short = words[:i] + words[i + 1 :]  # as prescribed: "Cacit D3"
+            found += [" ".join(short[:n]) for n in range(len(short), i, -1)]
+            break
     return [k for k in found if k not in STOPWORDS and len(k) > 2]
 
 

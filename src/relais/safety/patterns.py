@@ -44,6 +44,10 @@ PREPARATION_PREFIXES: tuple[tuple[str, ...], ...] = (
     ("solution",),
 )
 
+# Words that a prescriber leaves out of a brand before a vitamin's letter ("Orocal D3" for
+# "OROCAL VITAMINE D3", "Cacit D3"): brand names are also indexed without them.
+VITAMIN_WORDS: frozenset[str] = frozenset({"vitamine", "vitamines", "vitaminee", "vit"})
+
 # Names that are spelt differently in prescriptions and in the thesaurus (folded).
 ALIASES: dict[str, str] = {
     "aspirine": "acide acetylsalicylique",
