@@ -47,6 +47,7 @@ def minimal(thesaurus: Thesaurus) -> Normaliser:
         ("potassium chloride 20 MEQ", {"potassium"}),
         ("citrate de potassium", {"potassium"}),  # a salt word: the mineral is the drug
         ("calcium magnesium", {"calcium", "magnesium"}),  # two minerals
+        ("zorbatan 4 mmol/l potassium", {"zorbatan", "potassium"}),  # after a strength
     ],
 )
 def test_cation_rule_on_a_minimal_index(

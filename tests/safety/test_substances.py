@@ -52,6 +52,10 @@ CIS = "https://smt.esante.gouv.fr/terminologie-cis"
         ("Orocal D3 500 mg/400 UI", {"calcium", "cholecalciferol"}),  # OROCAL VITAMINE D3
         ("Cacit D3 1000 mg", {"calcium", "cholecalciferol"}),
         ("Cacit 1000 mg", {"calcium"}),
+        (
+            "ACCUSOL 35 POTASSIUM 4 mmol/l",
+            {"bicarbonate de sodium", "calcium", "chlorure de sodium", "magnesium", "potassium"},
+        ),
     ],
 )
 def test_names_in_free_text(knowledge: Knowledge, label: str, substances: set[str]) -> None:

@@ -139,6 +139,14 @@ FIRST_WORD_ONLY: frozenset[str] = frozenset(
     {"or", "fer", "zinc", "calcium", "magnesium", "potassium", "phosphore", "fluor", "sodium"}
 )
 
+# Numbers and units of a strength: a mineral named after one is a constituent of the drug
+# ("ACCUSOL 35 POTASSIUM", "4 mmol/l potassium"), a counterion is glued to its drug's name.
+STRENGTH_UNITS: frozenset[str] = frozenset(
+    """
+    mg g ml l mmol meq ui u mcg ug microgrammes milligrammes grammes
+    """.split()
+)
+
 # Cations of a drug's salt. The mineral is the substance only when it is the drug itself
 # ("chlorure de potassium", "potassium chloride", "carbonate de calcium"); next to a drug it
 # is that drug's counterion, in every form: "clavulanate potassium", "clavulanate de

@@ -20,6 +20,7 @@ from relais.safety.patterns import (
     RXNORM_SYSTEMS,
     SALT_PREFIXES,
     STOPWORDS,
+    STRENGTH_UNITS,
 )
 from relais.safety.spelling import Spelling
 
@@ -29,7 +30,9 @@ LONGEST_NAME = 6  # words
 def _starts_drug(words: list[str], i: int) -> bool:
     """Whether a mineral word at ``i`` may name the drug (see ``FIRST_WORD_ONLY``)."""
     if i == 0 or words[i - 1] in FIRST_WORD_ONLY:
-        return True
+        return True  # "calcium magnésium"
+    if words[i - 1][0].isdigit() or words[i - 1] in STRENGTH_UNITS:
+        return True  # after a strength: "ACCUSOL 35 POTASSIUM", "2 mmol/l POTASSIUM"
     return i > 1 and words[i - 1] in ("de", "d") and words[i - 2] in SALT_PREFIXES
 
 
