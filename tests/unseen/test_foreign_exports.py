@@ -18,9 +18,16 @@ from relais.domain.facts import Fact, FactKind
 from relais.dossier.build import build_patient_dossier, build_stay_dossier
 from relais.dossier.queries import patient_stays
 from relais.ingest.importer import Importer
+from relais.safety.atc import read_atc
+from relais.safety.bdpm import read_folder
+from relais.safety.knowledge import Knowledge
+from relais.safety.records import patient_allergies, patient_lines
+from relais.safety.thesaurus import Thesaurus
+from relais.safety.thesaurus_files import read_bundled
 from relais.store.engine import make_engine
 from relais.store.migrate import upgrade
 from relais.store.patients import resolve_patient_id
+from tests.conftest import shared_path
 
 FOREIGN = Path(__file__).parent / "foreign"
 EXPORTS = sorted(p for p in FOREIGN.iterdir() if p.name[:2].isdigit())
@@ -223,3 +230,21 @@ def test_every_drug_allergy_diagnosis_and_result_reaches_the_dossier(
     shown = [f.text for f in facts]
     wrongly = [(words, where) for words, where in expected.absent if any(words in t for t in shown)]
     assert wrongly == []
+
+
+def test_a_course_finished_long_ago_is_no_allergy_alert_in_the_patient_dossier(
+    imported: Engine,
+) -> None:
+    """The sparse export's amoxicillin course (completed, a year ago) and its allergy to
+    penicillins: a conflict when the course was taken, not an alert of today's synthèse."""
+    knowledge = Knowledge.build(
+        Thesaurus.from_data(read_bundled()), read_folder(shared_path("data", "bdpm")), read_atc()
+    )
+    with imported.connect() as conn:
+        patient_id = resolve_patient_id(conn, "sp-1")
+        history = knowledge.check(
+            patient_lines(conn, patient_id), patient_allergies(conn, patient_id)
+        )
+        dossier = build_patient_dossier(conn, patient_id, knowledge=knowledge)
+    assert history.allergy_conflicts, "the export holds the course and the allergy"
+    assert [f.text for f in dossier.facts if f.kind is FactKind.ALLERGY_CONFLICT] == []

@@ -1,6 +1,7 @@
 """Medication safety findings (``relais.safety``) as INTERACTION / ALLERGY_CONFLICT facts."""
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection
 
@@ -27,15 +28,19 @@ def safety_drafts(
     lines: Sequence[MedLine] | None,
 ) -> list[Draft]:
     """Findings among ``lines`` taken together (a stay's discharge treatment), or, with None,
-    among all the patient's lines by their periods of activity."""
+    among all the patient's lines by their periods of activity, courses finished before today
+    left out (the synthèse médicale is today's: a course taken last year while allergic is
+    history, not an alert)."""
+    now: datetime | None = None
     if lines is None:
         checked = patient_lines(conn, patient_id)
+        now = datetime.now(UTC)
     else:
         checked = [
             MedicationLine(str(line.source), line.label, line.codings, "active", None, None)
             for line in lines
         ]
-    report = knowledge.check(checked, patient_allergies(conn, patient_id))
+    report = knowledge.check(checked, patient_allergies(conn, patient_id), now=now)
     found = []
     for fact in safety_facts(report):
         sources = list(fact.sources)
