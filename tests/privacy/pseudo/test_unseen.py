@@ -6,8 +6,8 @@ under its second measure so that a regression shows; they are not targets."""
 import pytest
 
 from relais.privacy.pseudo import Pseudonymizer
-from relais.privacy.pseudo.measure import Score, Span, score
-from tests.privacy.pseudo.unseen import unseen_notes
+from relais.privacy.pseudo.measure import Score
+from tests.privacy.pseudo.unseen import score_notes, unseen_notes
 
 FLOORS = {  # second measure: names 122/130 and 120/130, identifiers 32/33, dates 50/51
     "names": (("PATIENT_NAME", "RELATIVE_NAME", "CLINICIAN_NAME", "OTHER_NAME"), 0.92),
@@ -19,17 +19,7 @@ CLINICAL_REMOVED_CEILING = 0  # first measure: 2 ("Hamilton" of a scale, "Gerda"
 
 
 def unseen_score(pseudonymizer: Pseudonymizer, *, with_record: bool) -> Score:
-    notes = unseen_notes()
-    contexts = {n.truth.note_id: n.context for n in notes}
-    return score(
-        [n.truth for n in notes],
-        lambda t: [
-            Span(f.type, f.start, f.end)
-            for f in pseudonymizer.find(
-                t.text, context=contexts[t.note_id] if with_record else None
-            )
-        ],
-    )
+    return score_notes(unseen_notes(), pseudonymizer, with_record=with_record)
 
 
 def test_the_unseen_set_is_complete() -> None:

@@ -36,7 +36,8 @@ import json
 import pytest
 
 from relais.privacy.pseudo import Pseudonymizer
-from relais.privacy.pseudo.measure import Score, Span, score
+from relais.privacy.pseudo.measure import Score
+from tests.privacy.pseudo.unseen import score_notes
 from tests.privacy.pseudo.unseen4 import FOLDER, unseen4_notes
 
 GROUPS = {
@@ -49,17 +50,7 @@ GROUPS = {
 
 
 def unseen4_score(pseudonymizer: Pseudonymizer, *, with_record: bool) -> Score:
-    notes = unseen4_notes()
-    contexts = {n.truth.note_id: n.context for n in notes}
-    return score(
-        [n.truth for n in notes],
-        lambda t: [
-            Span(f.type, f.start, f.end)
-            for f in pseudonymizer.find(
-                t.text, context=contexts[t.note_id] if with_record else None
-            )
-        ],
-    )
+    return score_notes(unseen4_notes(), pseudonymizer, with_record=with_record)
 
 
 def group_rate(result: Score, kinds: tuple[str, ...]) -> tuple[int, int]:

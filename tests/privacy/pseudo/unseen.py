@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from relais.privacy.pseudo import KnownPerson, PatientContext
-from relais.privacy.pseudo.measure import Span, TruthNote
+from relais.privacy.pseudo import KnownPerson, PatientContext, Pseudonymizer
+from relais.privacy.pseudo.measure import Score, Span, TruthNote, score
 
 FOLDER = Path(__file__).parent / "data" / "unseen"
 
@@ -41,3 +41,20 @@ def unseen_notes(folder: Path = FOLDER) -> list[UnseenNote]:
         truth = TruthNote(name, name, "unseen", text, spans, facts)
         out.append(UnseenNote(truth, _context(name, note["patient"])))
     return out
+
+
+def score_notes(
+    notes: list[UnseenNote], pseudonymizer: Pseudonymizer, *, with_record: bool
+) -> Score:
+    """The pseudonymiser's spans on ``notes`` against their truth, with or without the
+    identity the record holds for each note."""
+    contexts = {n.truth.note_id: n.context for n in notes}
+    return score(
+        [n.truth for n in notes],
+        lambda t: [
+            Span(f.type, f.start, f.end)
+            for f in pseudonymizer.find(
+                t.text, context=contexts[t.note_id] if with_record else None
+            )
+        ],
+    )
