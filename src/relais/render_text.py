@@ -26,7 +26,7 @@ def patients_table(found: list[PatientSummary]) -> str:
     for p in found:
         name = f"{(p.family or '').upper()} {p.given or ''}".strip()
         lines.append(
-            f"{p.id:38} {name[:32]:32} {SEX.get(p.sex or '', '?'):4} {fr_date(p.birth_date):10} "
+            f"{p.id:38} {name[:32]:32} {SEX.get(p.sex or '', '?'):4} {p.born:10} "
             f"{p.ipp or '—':12} {p.stays}"
         )
     return "\n".join(lines)
@@ -37,8 +37,7 @@ def patient_sheet(record: PatientRecord) -> str:
     if record.birth_family and record.birth_family != record.family:
         name += f" (née {record.birth_family.upper()})"
     lines = [
-        f"Patient : {name} — {SEX.get(record.sex or '', '?')} — "
-        f"né(e) le {fr_date(record.birth_date)}",
+        f"Patient : {name} — {SEX.get(record.sex or '', '?')} — naissance {record.born}",
         f"Identifiant FHIR : {record.id}",
     ]
     lines += [f"  {i.kind} : {i.value}" for i in record.identifiers]

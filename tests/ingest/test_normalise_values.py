@@ -147,3 +147,14 @@ def test_a_name_sent_only_as_text(text: str, family: str, given: str | None) -> 
     raw = {"resourceType": "Patient", "id": "p1", "name": [{"text": text}]}
     [(_, row), *_] = normalise_patient(raw, {})
     assert (row["family"], row["given"]) == (family, given)
+
+
+@pytest.mark.parametrize(
+    ("stated", "precision"), [("1938", "year"), ("1938-03", "month"), ("1938-03-05", None)]
+)
+def test_a_partial_birth_date_keeps_its_precision(stated: str, precision: str | None) -> None:
+    [(_, row), *_] = normalise_patient(
+        {"resourceType": "Patient", "id": "p", "birthDate": stated}, {}
+    )
+    assert row["birth_date"].year == 1938
+    assert row["birth_precision"] == precision

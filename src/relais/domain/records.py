@@ -3,6 +3,19 @@
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+BIRTH_PRECISIONS = frozenset({"year", "month"})  # a FHIR birthDate may be "1938" or "1938-03"
+
+
+def birth_label(born: date | None, precision: str | None) -> str:
+    """The birth date as stated: ``05/03/1938``, ``03/1938`` or ``1938`` (never a made-up day)."""
+    if born is None:
+        return "—"
+    if precision == "year":
+        return str(born.year)
+    if precision == "month":
+        return born.strftime("%m/%Y")
+    return born.strftime("%d/%m/%Y")
+
 
 @dataclass(frozen=True, slots=True)
 class Identifier:
@@ -20,6 +33,11 @@ class PatientSummary:
     birth_date: date | None
     ipp: str | None
     stays: int
+    birth_precision: str | None = None  # "year" / "month" when the record gives no day
+
+    @property
+    def born(self) -> str:
+        return birth_label(self.birth_date, self.birth_precision)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,3 +105,8 @@ class PatientRecord:
     allergies: list[Coded] = field(default_factory=list)
     results: list[Result] = field(default_factory=list)
     documents: list[DocumentInfo] = field(default_factory=list)
+    birth_precision: str | None = None  # "year" / "month" when the record gives no day
+
+    @property
+    def born(self) -> str:
+        return birth_label(self.birth_date, self.birth_precision)

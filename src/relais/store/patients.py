@@ -83,7 +83,16 @@ def list_patients(conn: Connection, *, search: str = "", limit: int = 100) -> li
     if limit:
         query = query.limit(limit)
     return [
-        PatientSummary(r.fhir_id, r.family, r.given, r.sex, r.birth_date, r.ipp, int(r.stays))
+        PatientSummary(
+            r.fhir_id,
+            r.family,
+            r.given,
+            r.sex,
+            r.birth_date,
+            r.ipp,
+            int(r.stays),
+            r.birth_precision,
+        )
         for r in conn.execute(query)
     ]
 
@@ -123,6 +132,7 @@ def get_patient(conn: Connection, key: str) -> PatientRecord:
         birth_family=row.birth_family,
         sex=row.sex,
         birth_date=row.birth_date,
+        birth_precision=row.birth_precision,
         address=", ".join(p for p in (row.address, row.postal_code, row.city) if p) or None,
         phone=row.phone,
         general_practitioner=_practitioner_name(conn, row.gp_id),

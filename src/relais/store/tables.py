@@ -103,6 +103,7 @@ patients = Table(
     Column("birth_family", String(SHORT)),
     Column("sex", String(16)),
     Column("birth_date", Date),
+    Column("birth_precision", String(8)),  # year / month when birthDate has no day (NULL: day)
     Column("deceased", Boolean),
     Column("deceased_at", DateTime),
     Column("address", Text),

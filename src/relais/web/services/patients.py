@@ -79,6 +79,7 @@ def summary_dict(p: PatientSummary) -> dict[str, Any]:
         "given": p.given,
         "sex": p.sex,
         "birth_date": p.birth_date.isoformat() if p.birth_date else None,
+        "birth_precision": p.birth_precision,
         "ipp": p.ipp,
         "stays": p.stays,
     }
