@@ -3,7 +3,10 @@
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-BIRTH_PRECISIONS = frozenset({"year", "month"})  # a FHIR birthDate may be "1938" or "1938-03"
+
+def birth_precision(stated: object) -> str | None:
+    """``year`` or ``month`` when a FHIR birthDate has no day (``1938``, ``1938-03``)."""
+    return {4: "year", 7: "month"}.get(len(stated)) if isinstance(stated, str) else None
 
 
 def birth_label(born: date | None, precision: str | None) -> str:

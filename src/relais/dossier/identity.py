@@ -5,6 +5,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, select
 
+from relais.domain.records import birth_precision
 from relais.dossier.labels import (
     DESTINATION,
     MODE_ENTREE,
@@ -21,11 +22,11 @@ REFERRER_CODES = frozenset({"REF", "referrer"})
 
 
 def _precision(raw: Any) -> str:
-    """How precise the stated birth date is: FHIR allows ``1938`` and ``1938-03``."""
+    """How precise the stated birth date is (read from the resource: rows stored before the
+    ``birth_precision`` column existed do not have it)."""
     if isinstance(raw, str):  # JSON text on some backends
         raw = json.loads(raw)
-    stated = str((raw or {}).get("birthDate") or "")
-    return {4: "year", 7: "month"}.get(len(stated), "day")
+    return birth_precision((raw or {}).get("birthDate")) or "day"
 
 
 def patient_identity(conn: Connection, patient_id: str) -> tuple[PatientIdentity, Row[Any]]:

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import Table
 
+from relais.domain.records import birth_precision
 from relais.ingest.normalise.fhir import JsonObject, day, first, label, ref_id, when
 from relais.store.tables import organizations, patient_identifiers, patients, practitioners
 
@@ -105,11 +106,6 @@ def _address(raw: JsonObject) -> JsonObject:
     return {"address": text, "postal_code": address.get("postalCode"), "city": address.get("city")}
 
 
-def _precision(stated: Any) -> str | None:
-    """FHIR allows a birth date without its day (``1938``, ``1938-03``): say which."""
-    return {4: "year", 7: "month"}.get(len(stated)) if isinstance(stated, str) else None
-
-
 def normalise_patient(raw: JsonObject, refs: Mapping[str, str]) -> list[Row]:
     name = _name(raw)
     deceased_at = when(raw.get("deceasedDateTime"))
@@ -121,7 +117,7 @@ def normalise_patient(raw: JsonObject, refs: Mapping[str, str]) -> list[Row]:
         "birth_family": _family(_name(raw, "maiden")) if _name(raw, "maiden") else None,
         "sex": raw.get("gender"),
         "birth_date": day(raw.get("birthDate")),
-        "birth_precision": _precision(raw.get("birthDate")),
+        "birth_precision": birth_precision(raw.get("birthDate")),
         "deceased": deceased,
         "deceased_at": deceased_at,
         **_address(raw),
