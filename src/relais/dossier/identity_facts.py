@@ -3,6 +3,7 @@
 from typing import Any
 
 from relais.domain.facts import FactKind, Source
+from relais.domain.records import birth_label
 from relais.dossier.draft import Draft
 from relais.dossier.french import day, day_time
 from relais.dossier.labels import ENCOUNTER_WORDS
@@ -20,10 +21,8 @@ def patient_draft(patient: PatientIdentity) -> Draft:
     name = " ".join(p for p in (patient.given, (patient.family or "").upper()) if p)
     born = "née" if patient.sex == "female" else "né"
     text = f"{CIVILITY.get(patient.sex or '', '')} {name}".strip()
-    if patient.birth_date and patient.birth_precision == "year":
-        text += f", {born} en {patient.birth_date.year}"
-    elif patient.birth_date and patient.birth_precision == "month":
-        text += f", {born} en {patient.birth_date.strftime('%m/%Y')}"
+    if patient.birth_date and patient.birth_precision in ("year", "month"):
+        text += f", {born} en {birth_label(patient.birth_date, patient.birth_precision)}"
     elif patient.birth_date:
         text += f", {born} le {day(patient.birth_date)}"
     if patient.ipp:

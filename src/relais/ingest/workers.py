@@ -134,9 +134,9 @@ class OrderedWorkers(Generic[Task, Result]):
             raise WorkerFailed(f"a validation worker failed:\n{result.traceback}")
         return result  # type: ignore[no-any-return]
 
-    def close(self, *, abort: bool = False) -> None:
-        """Stop the workers: ask and wait a little, or (``abort``, or results left) kill them."""
-        if not abort and not self._pending:
+    def close(self) -> None:
+        """Stop the workers: ask and wait a little, or, with results left unread, kill them."""
+        if not self._pending:
             for worker in self._workers:
                 worker.tasks.put(None)
             for worker in self._workers:
